@@ -1,0 +1,17 @@
+# Multi-stage build: Maven builds the jar, a JRE-only image runs it as an unprivileged user.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY .editorconfig .
+COPY src src
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system --gid 10001 cmo && useradd --system --uid 10001 --gid cmo --no-create-home cmo
+WORKDIR /app
+COPY --from=build /src/target/cmo-office-*.jar /app/cmo-office.jar
+USER cmo
+EXPOSE 8080
+ENV SPRING_PROFILES_ACTIVE=prod
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/cmo-office.jar"]

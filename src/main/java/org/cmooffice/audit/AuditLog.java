@@ -1,0 +1,113 @@
+package org.cmooffice.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import org.cmooffice.shared.web.Pages;
+
+/**
+ * The one way anything is written to the audit trail. Called inside the transaction of
+ * the change it records, so the change and its record are kept or lost together.
+ */
+@Service
+public class AuditLog {
+
+	private final AuditEventRepository events;
+
+	private final Clock clock;
+
+	AuditLog(AuditEventRepository events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Records an action of the signed-in user (or of the system, outside a request). */
+	@Transactional
+	public void record(AuditAction action, String entityType, Object entityId, String summary) {
+		recordAs(currentActor(), action, entityType, entityId, summary);
+	}
+
+	/**
+	 * Records an action whose actor is not the signed-in user, such as a failed sign-in.
+	 */
+	@Transactional
+	public void recordAs(String actor, AuditAction action, String entityType, Object entityId, String summary) {
+		this.events.save(new AuditEvent(this.clock.instant(), clean(actor, 64), action, clean(entityType, 40),
+				(entityId != null) ? clean(entityId.toString(), 64) : null, clean(summary, 2000), clientAddress()));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'CMO')")
+	public Page<AuditEvent> search(AuditQuery query, int page) {
+		return this.events.findAll(query.toSpecification(this.clock.getZone()), PageRequest.of(Pages.clamp(page),
+				Pages.SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'CMO')")
+	public List<AuditEvent> recent(int count) {
+		return this.events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count));
+	}
+
+	private static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return "system";
+		}
+		return authentication.getName();
+	}
+
+	private static String clientAddress() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return clean(request.getRemoteAddr(), 64);
+		}
+		return null;
+	}
+
+	/**
+	 * Whatever a user typed (a user name at sign-in) must not forge lines in the trail or
+	 * in log files: control characters become visible escapes.
+	 */
+	static String clean(String text, int maxLength) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder cleaned = new StringBuilder(Math.min(text.length(), maxLength));
+		text.codePoints().forEach((c) -> {
+			if (c == '\r') {
+				cleaned.append("\\r");
+			}
+			else if (c == '\n') {
+				cleaned.append("\\n");
+			}
+			else if (Character.isISOControl(c)) {
+				cleaned.append(String.format("\\u%04x", c));
+			}
+			else {
+				cleaned.appendCodePoint(c);
+			}
+		});
+		if (cleaned.length() > maxLength) {
+			return cleaned.substring(0, maxLength - 1) + "…";
+		}
+		return cleaned.toString();
+	}
+
+}

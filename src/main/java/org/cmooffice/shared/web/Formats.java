@@ -1,0 +1,74 @@
+package org.cmooffice.shared.web;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, times and yen as the reader expects them: {@code 2026年4月1日} in Japanese,
+ * {@code 1 Apr 2026} in English, {@code ¥1,000,000} in both. Used in templates as
+ * {@code @fmt}.
+ */
+@Component("fmt")
+public class Formats {
+
+	private static final DateTimeFormatter DATE_JA = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
+
+	private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final ZoneId zone;
+
+	Formats(@Value("${cmo.time-zone:Asia/Tokyo}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return (isJapanese() ? DATE_JA : DATE_EN).format(date);
+	}
+
+	public String date(Instant instant) {
+		return (instant != null) ? date(LocalDate.ofInstant(instant, this.zone)) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return date(instant) + " " + TIME.format(instant.atZone(this.zone));
+	}
+
+	/** ISO form for {@code <time datetime>} and date inputs. */
+	public String iso(Instant instant) {
+		return (instant != null) ? instant.atZone(this.zone).toOffsetDateTime().toString() : "";
+	}
+
+	public String yen(Number amount) {
+		if (amount == null) {
+			return "";
+		}
+		DecimalFormat format = new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN));
+		return format.format(amount);
+	}
+
+	public String fiscalYear(int year) {
+		return isJapanese() ? year + "年度" : "FY" + year;
+	}
+
+	private static boolean isJapanese() {
+		return !Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+}

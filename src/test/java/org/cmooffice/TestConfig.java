@@ -1,0 +1,28 @@
+package org.cmooffice;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+class TestConfig {
+
+	@Bean
+	DataSource dataSource() {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(TestDatabase.jdbcUrl());
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.cmooffice.account;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.MockBrowser;
+import org.cmooffice.shared.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SignInIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Test
+	void aUserSignsInAndReachesTheHomePage() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		MockBrowser browser = new MockBrowser(this.mvc);
+
+		MvcResult login = browser.login(staff.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
+
+		MvcResult home = browser.get("/");
+		assertThat(home.getResponse().getStatus()).isEqualTo(200);
+		assertThat(home.getResponse().getContentAsString()).contains(staff.getDisplayName());
+	}
+
+	@Test
+	void theUserNameIsNotCaseSensitive() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		MockBrowser browser = new MockBrowser(this.mvc);
+
+		MvcResult login = browser.login(staff.getUsername().toUpperCase(), AccountFixtures.PASSWORD);
+
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+
+		MvcResult wrongPassword = new MockBrowser(this.mvc).login(staff.getUsername(), "not-the-password-at-all");
+		MvcResult unknownUser = new MockBrowser(this.mvc).login("nobody-" + staff.getUsername(),
+				AccountFixtures.PASSWORD);
+
+		assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void theFailedSignInPageShowsOneGenericMessage() throws Exception {
+		MockBrowser browser = new MockBrowser(this.mvc);
+		browser.login("nobody-at-all", "whatever-they-typed");
+
+		String page = browser.get("/login?error").getResponse().getContentAsString();
+
+		assertThat(page).contains("ログインできませんでした").contains("一時的にロック");
+	}
+
+	@Test
+	void signingInGivesANewSessionId() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		MockBrowser browser = new MockBrowser(this.mvc);
+		browser.get("/login");
+		String before = browser.sessionCookie();
+
+		browser.login(staff.getUsername(), AccountFixtures.PASSWORD);
+
+		assertThat(before).isNotNull();
+		assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void signingOutEndsTheSession() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		MockBrowser browser = new MockBrowser(this.mvc);
+		browser.login(staff.getUsername(), AccountFixtures.PASSWORD);
+		String signedInSession = browser.sessionCookie();
+
+		MvcResult logout = browser.post("/logout");
+		assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
+
+		MockBrowser replay = new MockBrowser(this.mvc).withCookie("SESSION", signedInSession);
+		assertThat(replay.get("/").getResponse().getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void aGetOnLogoutDoesNotSignOut() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		MockBrowser browser = new MockBrowser(this.mvc);
+		browser.login(staff.getUsername(), AccountFixtures.PASSWORD);
+
+		browser.get("/logout");
+
+		assertThat(browser.get("/").getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheSignInPage() throws Exception {
+		MockBrowser browser = new MockBrowser(this.mvc);
+		for (String path : new String[] { "/", "/admin/users", "/admin/audit", "/notifications",
+				"/account/password" }) {
+			assertThat(browser.get(path).getResponse().getRedirectedUrl()).as(path).endsWith("/login");
+		}
+	}
+
+	@Test
+	void aDeactivatedUserCannotSignIn() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		this.accounts.deactivate(staff);
+
+		MvcResult login = new MockBrowser(this.mvc).login(staff.getUsername(), AccountFixtures.PASSWORD);
+
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void theSignInPageIsInJapaneseByDefaultAndInEnglishOnRequest() throws Exception {
+		MockBrowser browser = new MockBrowser(this.mvc);
+
+		assertThat(browser.get("/login").getResponse().getContentAsString()).contains("CMOオフィスにログイン")
+			.contains("lang=\"ja\"");
+		assertThat(browser.get("/login?lang=en").getResponse().getContentAsString()).contains("Sign in to CMO Office")
+			.contains("lang=\"en\"");
+		// The choice is kept for the next page.
+		assertThat(browser.get("/login").getResponse().getContentAsString()).contains("Sign in to CMO Office");
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.cmooffice.audit;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.MockBrowser;
+import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.shared.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@IntegrationTest
+class AuditTrailIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theDatabaseRefusesToChangeOrRemoveTheAuditTrail() {
+		this.auditLog.recordAs("tester", AuditAction.SETTINGS_CHANGED, "SETTINGS", 1, "to be kept");
+		long count = count();
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("update audit_event set summary = 'forged'"))
+			.satisfies(AuditTrailIntegrationTests::refusedAsAppendOnly);
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from audit_event"))
+			.satisfies(AuditTrailIntegrationTests::refusedAsAppendOnly);
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.execute("truncate audit_event"))
+			.satisfies(AuditTrailIntegrationTests::refusedAsAppendOnly);
+
+		assertThat(count()).isEqualTo(count);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where summary = 'forged'", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void successfulAndFailedSignInsReachTheAuditTrail() throws Exception {
+		var staff = this.accounts.user(Role.STAFF);
+
+		new MockBrowser(this.mvc).login(staff.getUsername(), "wrong-password-entirely");
+		MockBrowser browser = new MockBrowser(this.mvc);
+		browser.login(staff.getUsername(), AccountFixtures.PASSWORD);
+		browser.post("/logout");
+
+		assertThat(actions(staff.getUsername())).contains("LOGIN_FAILURE", "LOGIN_SUCCESS", "LOGOUT");
+	}
+
+	@Test
+	void aTypedUserNameCannotForgeLinesInTheTrail() throws Exception {
+		String forged = AccountFixtures.unique("x") + "\r\nFAKE ENTRY";
+
+		new MockBrowser(this.mvc).login(forged, "whatever-password");
+
+		String actor = this.jdbc.queryForObject(
+				"select actor from audit_event where action = 'LOGIN_FAILURE' order by id desc limit 1", String.class);
+		assertThat(actor).doesNotContain("\r").doesNotContain("\n").contains("\\r\\nFAKE ENTRY");
+	}
+
+	@Test
+	void aRefusedPageIsRecordedAsAccessDenied() throws Exception {
+		var analyst = this.accounts.user(Role.ANALYST);
+
+		this.mvc.perform(get("/admin/users").with(user(AccountFixtures.signedIn(analyst))));
+
+		assertThat(actions(analyst.getUsername())).contains("ACCESS_DENIED");
+	}
+
+	@Test
+	void theAuditLogPageFiltersByWhoAndWhat() throws Exception {
+		var admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
+		String actor = AccountFixtures.unique("auditee");
+		this.auditLog.recordAs(actor, AuditAction.DEPARTMENT_CREATED, "DEPARTMENT", 42, "created for the filter test");
+		this.auditLog.recordAs(actor, AuditAction.SETTINGS_CHANGED, "SETTINGS", 1, "changed for the filter test");
+
+		String page = this.mvc
+			.perform(get("/admin/audit").param("actor", actor).param("action", "DEPARTMENT_CREATED").with(user(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("created for the filter test").doesNotContain("changed for the filter test");
+	}
+
+	@Test
+	void aMalformedDateFilterIsReportedNotAnError() throws Exception {
+		var cmo = AccountFixtures.signedIn(this.accounts.user(Role.CMO));
+
+		var response = this.mvc.perform(get("/admin/audit").param("from", "2026-13-45").with(user(cmo)))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("from-error");
+	}
+
+	private static void refusedAsAppendOnly(DataAccessException refusal) {
+		assertThat(refusal.getMostSpecificCause().getMessage()).contains("audit_event is append-only");
+	}
+
+	private long count() {
+		return this.jdbc.queryForObject("select count(*) from audit_event", Long.class);
+	}
+
+	private java.util.List<String> actions(String username) {
+		return this.jdbc.queryForList("select action from audit_event where lower(actor) = lower(?)", String.class,
+				username);
+	}
+
+}
