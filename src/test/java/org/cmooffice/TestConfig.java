@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 @TestConfiguration(proxyBeanMethods = false)
-class TestConfig {
+public class TestConfig {
 
 	@Bean
 	DataSource dataSource() {

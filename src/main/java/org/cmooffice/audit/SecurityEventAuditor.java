@@ -6,6 +6,7 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -33,8 +34,13 @@ class SecurityEventAuditor {
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
-		String reason = (event instanceof AuthenticationFailureLockedEvent) ? "locked"
-				: event.getException().getClass().getSimpleName();
+		String reason = "wrong user name or password";
+		if (event instanceof AuthenticationFailureLockedEvent) {
+			reason = "account locked";
+		}
+		else if (event instanceof AuthenticationFailureDisabledEvent) {
+			reason = "account deactivated";
+		}
 		this.auditLog.recordAs(event.getAuthentication().getName(), AuditAction.LOGIN_FAILURE, "USER",
 				event.getAuthentication().getName(), reason);
 	}
