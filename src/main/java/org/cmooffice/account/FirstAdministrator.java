@@ -12,6 +12,8 @@ import org.cmooffice.shared.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,8 +58,7 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (this.username.isEmpty() || this.password.length() < PasswordPolicy.MIN_LENGTH) {
-			throw new IllegalStateException("No users yet: set CMO_ADMIN_USERNAME and CMO_ADMIN_PASSWORD (at least "
-					+ PasswordPolicy.MIN_LENGTH + " characters) to create the first administrator");
+			throw new Missing();
 		}
 		try {
 			User admin = this.users.save(new User(this.username, this.username, null,
@@ -69,6 +70,29 @@ class FirstAdministrator implements ApplicationRunner {
 		catch (DataIntegrityViolationException ex) {
 			log.info("First administrator already created by another instance");
 		}
+	}
+
+	/** The database has no users and the environment names no first administrator. */
+	static final class Missing extends IllegalStateException {
+
+		Missing() {
+			super("The database has no users yet, and CMO_ADMIN_USERNAME and CMO_ADMIN_PASSWORD (at least "
+					+ PasswordPolicy.MIN_LENGTH + " characters) are not both set.");
+		}
+
+	}
+
+	/** Says what to set, instead of a stack trace. */
+	static final class MissingAnalyzer extends AbstractFailureAnalyzer<Missing> {
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, Missing cause) {
+			return new FailureAnalysis(cause.getMessage(),
+					"Set CMO_ADMIN_USERNAME and CMO_ADMIN_PASSWORD for the first start; the administrator must choose"
+							+ " a new password at first sign-in.",
+					cause);
+		}
+
 	}
 
 }

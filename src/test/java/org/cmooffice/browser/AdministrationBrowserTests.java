@@ -6,40 +6,15 @@ import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdministrationBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	Chromium browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Chromium(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class AdministrationBrowserTests extends BrowserTestSupport {
 
 	@BeforeEach
 	void signedOut() {

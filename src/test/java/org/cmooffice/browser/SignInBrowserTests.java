@@ -3,39 +3,14 @@ package org.cmooffice.browser;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	Chromium browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Chromium(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class SignInBrowserTests extends BrowserTestSupport {
 
 	@BeforeEach
 	void signedOut() {
