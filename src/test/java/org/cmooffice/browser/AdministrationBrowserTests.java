@@ -8,7 +8,6 @@ import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +29,12 @@ class AdministrationBrowserTests extends BrowserTestSupport {
 		this.browser.signIn(admin.getUsername(), AccountFixtures.PASSWORD);
 
 		this.browser.open("/admin/users");
-		this.browser.driver().findElement(By.linkText("利用者を追加")).click();
+		this.browser.clickToLoad("a[href='/admin/users/new']");
 		this.browser.find("#username").sendKeys(username);
 		this.browser.find("#displayName").sendKeys("新任 広報担当");
 		this.browser.click("input[name=roles][value=LIAISON]");
 		new Select(this.browser.find("#departmentId")).selectByValue(department.getId().toString());
-		this.browser.click("main form button[type=submit]");
+		this.browser.clickToLoad("main form button[type=submit]");
 
 		assertThat(this.browser.text()).contains("利用者「" + username + "」を追加しました。");
 		String temporaryPassword = this.browser.find(".font-monospace").getText().strip();
@@ -49,7 +48,7 @@ class AdministrationBrowserTests extends BrowserTestSupport {
 		this.browser.find("#currentPassword").sendKeys(temporaryPassword);
 		this.browser.find("#newPassword").sendKeys("春の広報キャンペーンを届けよう");
 		this.browser.find("#confirmPassword").sendKeys("春の広報キャンペーンを届けよう");
-		this.browser.click("main form button[type=submit]");
+		this.browser.clickToLoad("main form button[type=submit]");
 
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.text()).contains("パスワードを変更しました");
@@ -61,7 +60,7 @@ class AdministrationBrowserTests extends BrowserTestSupport {
 		this.browser.signIn(admin.getUsername(), AccountFixtures.PASSWORD);
 
 		this.browser.open("/admin/users/new");
-		this.browser.click("main form button[type=submit]");
+		this.browser.clickToLoad("main form button[type=submit]");
 
 		assertThat(this.browser.find("#error-summary").getText()).contains("入力内容を確認してください");
 		assertThat(this.browser.find("#displayName").getAttribute("aria-invalid")).isEqualTo("true");

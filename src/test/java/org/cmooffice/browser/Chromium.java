@@ -93,6 +93,13 @@ final class Chromium implements AutoCloseable {
 		element.click();
 	}
 
+	/** Clicks a button or link that loads another page, and waits until it has. */
+	void clickToLoad(String css) {
+		WebElement element = find(css);
+		click(css);
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+	}
+
 	/** Presses keys on whatever has the focus, as a keyboard user does. */
 	void press(CharSequence... keys) {
 		new Actions(this.driver).sendKeys(keys).perform();
@@ -110,8 +117,7 @@ final class Chromium implements AutoCloseable {
 		open("/login");
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
-		click("form[action$='/login'] button[type=submit]");
-		waitUntilLeft("/login");
+		clickToLoad("form[action$='/login'] button[type=submit]");
 	}
 
 	void signOut() {

@@ -27,8 +27,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.text()).contains("ようこそ、" + staff.getDisplayName());
 
 		this.browser.find("#user-menu-button").click();
-		this.browser.find("form[action$='/logout'] button").click();
-		this.browser.waitUntilLeft("/");
+		this.browser.clickToLoad("form[action$='/logout'] button");
 		assertThat(this.browser.path()).isEqualTo("/login?logout");
 		assertThat(this.browser.text()).contains("ログアウトしました。");
 	}
@@ -43,8 +42,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.text()).contains("Welcome, " + analyst.getDisplayName());
 
 		this.browser.find("#user-menu-button").click();
-		this.browser.find("form[action$='/logout'] button").click();
-		this.browser.waitUntilLeft("/");
+		this.browser.clickToLoad("form[action$='/logout'] button");
 		assertThat(this.browser.text()).contains("You have been signed out.");
 		this.browser.open("/login?lang=ja");
 	}
