@@ -29,8 +29,9 @@ class ArchitectureTests {
 			.resideInAPackage("org.cmooffice.shared..")
 			.should()
 			.dependOnClassesThat()
-			.resideOutsideOfPackages("org.cmooffice.shared..", "java..", "jakarta..", "org.springframework..",
-					"org.slf4j..", "io.zonky..", "com.zaxxer..", "org.hibernate..", "org.aopalliance..")
+			.resideOutsideOfPackages("org.cmooffice.shared..", "java..", "javax..", "jakarta..",
+					"org.springframework..", "org.slf4j..", "io.zonky..", "com.zaxxer..", "org.hibernate..",
+					"org.aopalliance..", "net.javacrumbs..")
 			.check(CLASSES);
 	}
 

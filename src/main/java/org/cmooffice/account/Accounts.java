@@ -219,6 +219,12 @@ public class Accounts {
 		return this.users.findActiveIdsByRole(role);
 	}
 
+	/** The liaisons who speak for a department: told of every decision on its plans. */
+	@Transactional(readOnly = true)
+	public List<Long> activeLiaisonIdsOf(long departmentId) {
+		return this.users.findActiveIdsByRoleAndDepartment(Role.LIAISON, departmentId);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.users.count();

@@ -51,6 +51,10 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select u.id from User u join u.roles r where r = :role and u.active = true")
 	List<Long> findActiveIdsByRole(@Param("role") Role role);
 
+	@Query("select u.id from User u join u.roles r where r = :role and u.active = true"
+			+ " and u.department.id = :departmentId")
+	List<Long> findActiveIdsByRoleAndDepartment(@Param("role") Role role, @Param("departmentId") long departmentId);
+
 	/**
 	 * Counts a failed sign-in against the account, starting a new window when the last
 	 * one has passed. Not counted while the account is locked, so a lock is not extended

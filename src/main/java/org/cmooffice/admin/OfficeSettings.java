@@ -23,6 +23,9 @@ public class OfficeSettings {
 	@Column(name = "delegated_approval_limit", nullable = false)
 	private long delegatedApprovalLimit;
 
+	@Column(name = "review_target_working_days", nullable = false)
+	private int reviewTargetWorkingDays;
+
 	@Version
 	private long version;
 
@@ -35,8 +38,9 @@ public class OfficeSettings {
 	protected OfficeSettings() {
 	}
 
-	void change(long delegatedApprovalLimit, Instant at, String by) {
+	void change(long delegatedApprovalLimit, int reviewTargetWorkingDays, Instant at, String by) {
 		this.delegatedApprovalLimit = delegatedApprovalLimit;
+		this.reviewTargetWorkingDays = reviewTargetWorkingDays;
 		this.modifiedAt = at;
 		this.modifiedBy = by;
 	}
@@ -44,6 +48,13 @@ public class OfficeSettings {
 	/** Plans whose total budget is above this many yen need the CMO's approval. */
 	public long getDelegatedApprovalLimit() {
 		return this.delegatedApprovalLimit;
+	}
+
+	/**
+	 * Plans under review longer than this many working days are flagged to the reviewers.
+	 */
+	public int getReviewTargetWorkingDays() {
+		return this.reviewTargetWorkingDays;
 	}
 
 	public long getVersion() {

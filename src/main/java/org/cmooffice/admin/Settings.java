@@ -42,18 +42,29 @@ public class Settings {
 		return current().getDelegatedApprovalLimit();
 	}
 
+	/** Reviews taking longer than this many working days are flagged. */
+	@Transactional(readOnly = true)
+	public int reviewTargetWorkingDays() {
+		return current().getReviewTargetWorkingDays();
+	}
+
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public OfficeSettings changeDelegatedApprovalLimit(long version, long limit, CurrentUser actor) {
+	public OfficeSettings change(long version, long limit, int reviewTargetWorkingDays, CurrentUser actor) {
 		OfficeSettings settings = current();
 		if (settings.getVersion() != version) {
 			throw new StaleRecordException("OfficeSettings", OfficeSettings.ID);
 		}
-		long before = settings.getDelegatedApprovalLimit();
-		settings.change(limit, this.clock.instant(), actor.getUsername());
+		String before = describe(settings);
+		settings.change(limit, reviewTargetWorkingDays, this.clock.instant(), actor.getUsername());
 		this.auditLog.record(AuditAction.SETTINGS_CHANGED, "SETTINGS", OfficeSettings.ID,
-				"delegated approval limit: " + before + " → " + limit);
+				before + " → " + describe(settings));
 		return settings;
+	}
+
+	private static String describe(OfficeSettings settings) {
+		return "delegated approval limit " + settings.getDelegatedApprovalLimit() + ", review target "
+				+ settings.getReviewTargetWorkingDays() + " working days";
 	}
 
 }

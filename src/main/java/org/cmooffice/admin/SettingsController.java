@@ -40,8 +40,8 @@ class SettingsController {
 			model.addAttribute("current", this.settings.current());
 			return "admin/settings";
 		}
-		this.settings.changeDelegatedApprovalLimit(settingsForm.getVersion(), settingsForm.getDelegatedApprovalLimit(),
-				user);
+		this.settings.change(settingsForm.getVersion(), settingsForm.getDelegatedApprovalLimit(),
+				settingsForm.getReviewTargetWorkingDays(), user);
 		flash.addFlashAttribute("flash", Flash.success("settings.flash.saved"));
 		return "redirect:/admin/settings";
 	}

@@ -11,11 +11,17 @@ class SettingsForm {
 	@Max(1_000_000_000_000L)
 	private Long delegatedApprovalLimit;
 
+	@NotNull
+	@Min(1)
+	@Max(100)
+	private Integer reviewTargetWorkingDays;
+
 	private long version;
 
 	static SettingsForm of(OfficeSettings settings) {
 		SettingsForm form = new SettingsForm();
 		form.delegatedApprovalLimit = settings.getDelegatedApprovalLimit();
+		form.reviewTargetWorkingDays = settings.getReviewTargetWorkingDays();
 		form.version = settings.getVersion();
 		return form;
 	}
@@ -26,6 +32,14 @@ class SettingsForm {
 
 	public void setDelegatedApprovalLimit(Long delegatedApprovalLimit) {
 		this.delegatedApprovalLimit = delegatedApprovalLimit;
+	}
+
+	public Integer getReviewTargetWorkingDays() {
+		return this.reviewTargetWorkingDays;
+	}
+
+	public void setReviewTargetWorkingDays(Integer reviewTargetWorkingDays) {
+		this.reviewTargetWorkingDays = reviewTargetWorkingDays;
 	}
 
 	public long getVersion() {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	/** The kinds of record the trail names, for the filter. */
-	static final String[] ENTITY_TYPES = { "USER", "DEPARTMENT", "SETTINGS" };
+	static final String[] ENTITY_TYPES = { "USER", "DEPARTMENT", "SETTINGS", "CAMPAIGN_PLAN", "BLACKOUT_PERIOD" };
 
 	private final AuditLog auditLog;
 

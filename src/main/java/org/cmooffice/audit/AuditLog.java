@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -49,6 +50,15 @@ public class AuditLog {
 	public void recordAs(String actor, AuditAction action, String entityType, Object entityId, String summary) {
 		this.events.save(new AuditEvent(this.clock.instant(), clean(actor, 64), action, clean(entityType, 40),
 				(entityId != null) ? clean(entityId.toString(), 64) : null, clean(summary, 2000), clientAddress()));
+	}
+
+	/**
+	 * Records a refused attempt in a transaction of its own: the refusal rolls back the
+	 * caller's, and the record must stay.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(String entityType, Object entityId, String summary) {
+		recordAs(currentActor(), AuditAction.ACCESS_DENIED, entityType, entityId, summary);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.cmooffice.account.Accounts;
 import org.cmooffice.account.Departments;
 import org.cmooffice.audit.AuditLog;
+import org.cmooffice.campaign.CampaignPlans;
 import org.cmooffice.notification.Notifications;
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.security.CurrentUser;
@@ -34,12 +35,15 @@ class HomeController {
 
 	private final Notifications notifications;
 
+	private final CampaignPlans campaignPlans;
+
 	private final Clock clock;
 
 	HomeController(Accounts accounts, Departments departments, AuditLog auditLog, Notifications notifications,
-			Clock clock) {
+			CampaignPlans campaignPlans, Clock clock) {
 		this.accounts = accounts;
 		this.departments = departments;
+		this.campaignPlans = campaignPlans;
 		this.auditLog = auditLog;
 		this.notifications = notifications;
 		this.clock = clock;
@@ -60,12 +64,10 @@ class HomeController {
 			model.addAttribute("auditEvents", this.auditLog.recent(RECENT_AUDIT_EVENTS));
 		}
 		if (hasBusinessRole(user)) {
-			model.addAttribute("budgetDepartments",
-					this.departments.active()
-						.stream()
-						.filter((d) -> !isLiaisonOnly(user) || d.getId().equals(user.departmentId()))
-						.toList());
-			model.addAttribute("allocations", this.departments.allocations(year));
+			model.addAttribute("budgetUse", this.campaignPlans.budgetUse(user, year));
+		}
+		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF)) {
+			model.addAttribute("evaluationsDue", this.campaignPlans.evaluationsDue());
 		}
 		return "home";
 	}
@@ -73,15 +75,6 @@ class HomeController {
 	private static boolean hasBusinessRole(CurrentUser user) {
 		return user.hasRole(Role.CMO) || user.hasRole(Role.STAFF) || user.hasRole(Role.ANALYST)
 				|| user.hasRole(Role.LIAISON);
-	}
-
-	/**
-	 * A liaison sees their own department's figures only, unless they hold an office role
-	 * too.
-	 */
-	private static boolean isLiaisonOnly(CurrentUser user) {
-		return user.hasRole(Role.LIAISON) && !user.hasRole(Role.CMO) && !user.hasRole(Role.STAFF)
-				&& !user.hasRole(Role.ANALYST);
 	}
 
 }

@@ -82,6 +82,11 @@ public class AccountFixtures {
 		return this.users.existsByUsernameIgnoreCase(username);
 	}
 
+	/** A department that is not saved, for unit tests of other areas' aggregates. */
+	public static Department unsavedDepartment(String code) {
+		return new Department(code, code + "部", code + " Department");
+	}
+
 	/** The user as Spring Security sees them once signed in. */
 	public static CurrentUser signedIn(User user) {
 		return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), "", user.getRoles(),

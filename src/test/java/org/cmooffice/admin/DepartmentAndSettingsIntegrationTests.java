@@ -119,15 +119,17 @@ class DepartmentAndSettingsIntegrationTests {
 		long newLimit = current.getDelegatedApprovalLimit() + 1000;
 
 		this.mvc.perform(post("/admin/settings").param("delegatedApprovalLimit", String.valueOf(newLimit))
+			.param("reviewTargetWorkingDays", "12")
 			.param("version", String.valueOf(current.getVersion()))
 			.with(csrf())
 			.with(user(this.admin)));
 
 		assertThat(this.settings.delegatedApprovalLimit()).isEqualTo(newLimit);
+		assertThat(this.settings.reviewTargetWorkingDays()).isEqualTo(12);
 		assertThat(this.jdbc.queryForObject(
 				"select summary from audit_event where action = 'SETTINGS_CHANGED' order by id desc limit 1",
 				String.class))
-			.endsWith("→ " + newLimit);
+			.endsWith("→ delegated approval limit " + newLimit + ", review target 12 working days");
 	}
 
 	@Test
@@ -136,6 +138,7 @@ class DepartmentAndSettingsIntegrationTests {
 
 		MvcResult result = this.mvc
 			.perform(post("/admin/settings").param("delegatedApprovalLimit", "百万円")
+				.param("reviewTargetWorkingDays", "10")
 				.param("version", String.valueOf(this.settings.current().getVersion()))
 				.with(csrf())
 				.with(user(this.admin)))

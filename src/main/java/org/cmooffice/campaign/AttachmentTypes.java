@@ -1,0 +1,115 @@
+package org.cmooffice.campaign;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipFile;
+
+/**
+ * What a file really is, decided by its first bytes, not by its name: PDF, PNG, JPEG, GIF
+ * and Office documents (current and legacy). The name's extension must agree with the
+ * content, so a program renamed to .pdf is refused. Office files are recognised by the
+ * names of their zip entries only; nothing is decompressed.
+ */
+final class AttachmentTypes {
+
+	private static final Map<String, String> OOXML = Map.of("docx",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+	private static final Map<String, String> LEGACY_OFFICE = Map.of("doc", "application/msword", "xls",
+			"application/vnd.ms-excel", "ppt", "application/vnd.ms-powerpoint");
+
+	private static final int MAX_ZIP_ENTRIES = 10_000;
+
+	private AttachmentTypes() {
+	}
+
+	static Optional<String> detect(String filename, byte[] content) {
+		String extension = extension(filename);
+		if (startsWith(content, "%PDF-".getBytes()) && extension.equals("pdf")) {
+			return Optional.of("application/pdf");
+		}
+		if (startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A })
+				&& extension.equals("png")) {
+			return Optional.of("image/png");
+		}
+		if (startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })
+				&& (extension.equals("jpg") || extension.equals("jpeg"))) {
+			return Optional.of("image/jpeg");
+		}
+		if ((startsWith(content, "GIF87a".getBytes()) || startsWith(content, "GIF89a".getBytes()))
+				&& extension.equals("gif")) {
+			return Optional.of("image/gif");
+		}
+		if (startsWith(content,
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 })
+				&& LEGACY_OFFICE.containsKey(extension)) {
+			return Optional.of(LEGACY_OFFICE.get(extension));
+		}
+		if (startsWith(content, new byte[] { 'P', 'K', 0x03, 0x04 }) && OOXML.containsKey(extension)
+				&& isOfficeOpenXml(content)) {
+			return Optional.of(OOXML.get(extension));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A file name without any path, control characters or a leading dot, at most 255
+	 * characters.
+	 */
+	static String cleanName(String original) {
+		String name = (original == null) ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		StringBuilder clean = new StringBuilder();
+		name.codePoints().filter((c) -> !Character.isISOControl(c)).forEach(clean::appendCodePoint);
+		String result = clean.toString().strip().replaceFirst("^\\.+", "");
+		if (result.isEmpty()) {
+			result = "attachment";
+		}
+		return (result.length() > 255) ? result.substring(result.length() - 255) : result;
+	}
+
+	/**
+	 * Reads the zip's central directory only: walking the entries of a stream would
+	 * inflate them, and a zip bomb would make that expensive.
+	 */
+	private static boolean isOfficeOpenXml(byte[] content) {
+		Path file = null;
+		try {
+			file = Files.createTempFile("cmo-attachment-", ".zip");
+			Files.write(file, content);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				return zip.size() <= MAX_ZIP_ENTRIES && zip.getEntry("[Content_Types].xml") != null;
+			}
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		finally {
+			if (file != null) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ex) {
+					file.toFile().deleteOnExit();
+				}
+			}
+		}
+	}
+
+	private static String extension(String filename) {
+		int dot = filename.lastIndexOf('.');
+		return (dot < 0) ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean startsWith(byte[] content, byte[] prefix) {
+		return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+	}
+
+}

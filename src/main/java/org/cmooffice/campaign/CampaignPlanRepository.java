@@ -1,0 +1,74 @@
+package org.cmooffice.campaign;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
+
+	/** One page of plans with their departments, filtered and sorted in the database. */
+	@Query(value = """
+			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
+			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
+			from CampaignPlan p join p.department d
+			where (:departmentId is null or d.id = :departmentId)
+			  and (:year is null or p.fiscalYear = :year)
+			  and (:status is null or p.status = :status)
+			  and (:channel is null or :channel member of p.channels)
+			  and (:text = '' or lower(p.title) like :text escape '\\')
+			""", countQuery = """
+			select count(p) from CampaignPlan p join p.department d
+			where (:departmentId is null or d.id = :departmentId)
+			  and (:year is null or p.fiscalYear = :year)
+			  and (:status is null or p.status = :status)
+			  and (:channel is null or :channel member of p.channels)
+			  and (:text = '' or lower(p.title) like :text escape '\\')
+			""")
+	Page<CampaignPlanRow> search(@Param("departmentId") Long departmentId, @Param("year") Integer year,
+			@Param("status") CampaignStatus status, @Param("channel") Channel channel, @Param("text") String text,
+			Pageable pageable);
+
+	/** Plans in the given states whose schedule touches the period, for the calendar. */
+	@Query("""
+			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
+			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
+			from CampaignPlan p join p.department d
+			where (:departmentId is null or d.id = :departmentId)
+			  and p.status in :statuses and p.startDate <= :to and p.endDate >= :from
+			order by p.startDate, p.id
+			""")
+	List<CampaignPlanRow> overlapping(@Param("departmentId") Long departmentId,
+			@Param("statuses") Collection<CampaignStatus> statuses, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/**
+	 * Per department: submitted (planned) and approved-or-later totals for a fiscal year.
+	 */
+	@Query(value = """
+			select p.department_id,
+			  coalesce(sum(case when p.status = 'SUBMITTED' then p.total_budget_jpy end), 0),
+			  coalesce(sum(case when p.status in ('APPROVED', 'ACTIVE', 'COMPLETED') then p.total_budget_jpy end), 0)
+			from campaign_plan p where p.fiscal_year = :year group by p.department_id
+			""", nativeQuery = true)
+	List<Object[]> budgetUse(@Param("year") int year);
+
+	/** Per department: active plans past their end date, whose evaluation is owed. */
+	@Query(value = """
+			select d.id, d.code, d.name_ja, d.name_en, count(*)
+			from campaign_plan p join department d on d.id = p.department_id
+			where p.status = 'ACTIVE' and p.end_date < :today
+			group by d.id, d.code, d.name_ja, d.name_en order by count(*) desc, d.code
+			""", nativeQuery = true)
+	List<Object[]> evaluationsDue(@Param("today") LocalDate today);
+
+	@Query("select p.id from CampaignPlan p where p.status = org.cmooffice.campaign.CampaignStatus.APPROVED"
+			+ " and p.startDate <= :today")
+	List<Long> approvedStartingBy(@Param("today") LocalDate today);
+
+}
