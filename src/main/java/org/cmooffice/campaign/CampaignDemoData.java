@@ -106,6 +106,7 @@ class CampaignDemoData implements ApplicationRunner {
 				List.of(target("宿泊者数の前年同期比", "%", "8"), target("特設サイト訪問数", "件", "120000")),
 				EnumSet.of(Channel.ADVERTISING, Channel.PRESS_RELEASE, Channel.POSTER, Channel.WEBSITE),
 				now.minus(Duration.ofDays(5)));
+		autumn.tick(EnumSet.allOf(BrandCheck.class), "staff", now.minus(Duration.ofDays(3)));
 		autumn.recommend("staff", now.minus(Duration.ofDays(2)), LIMIT, "予算規模は大きいが前年実績から効果が見込める。推薦します。");
 		approved(tourism, "liaison.tourism", "インバウンド向け多言語ウェブサイト刷新", "外国人旅行者向けページの閲覧数を倍増させる。", "東アジア・東南アジアからの個人旅行者",
 				"英語・中国語・韓国語・タイ語で体験型観光を紹介する", today.plusDays(40), 120,
@@ -156,11 +157,12 @@ class CampaignDemoData implements ApplicationRunner {
 
 		Department disaster = byCode.get("DISASTER");
 		CampaignPlan drill = approved(disaster, "staff", "防災訓練参加呼びかけ", "総合防災訓練の参加者を3,000人にする。", "自主防災組織と町内会",
-				"家族で参加できる体験型の訓練を打ち出す", today.minusDays(5), 30,
+				"家族で参加できる体験型の訓練を打ち出す", today.minusDays(40), 30,
 				List.of(line("防災訓練告知ポスター", Channel.POSTER, 250_000), line("防災アプリ通知", Channel.SNS, 100_000)),
 				List.of(target("訓練参加者数", "人", "3000")), EnumSet.of(Channel.POSTER, Channel.SNS),
-				now.minus(Duration.ofDays(30)), "staff");
-		drill.activate("system", now.minus(Duration.ofDays(5)));
+				now.minus(Duration.ofDays(60)), "staff");
+		// Its schedule ended ten days ago: the evaluation is due.
+		drill.activate("system", now.minus(Duration.ofDays(40)));
 		submitted(disaster, "staff", "ハザードマップ周知キャンペーン", "自宅の浸水リスクを確認した住民の割合を60%にする。", "河川沿いの地域の住民",
 				"QRコードで自宅のリスクをすぐ確認できることを伝える", today.plusDays(35), 60,
 				List.of(line("全戸配布チラシ", Channel.POSTER, 900_000), line("ウェブ版ハザードマップ改修", Channel.WEBSITE, 400_000)),
@@ -210,7 +212,11 @@ class CampaignDemoData implements ApplicationRunner {
 		else {
 			plan.approve(reviewer, false, at.plus(Duration.ofDays(2)), LIMIT, "内容・予算とも妥当です。");
 		}
-		return this.plans.saveAndFlush(plan);
+		// The plan is managed: flushing writes its moves. Saving it again would merge it,
+		// and
+		// a merge copies the new timeline entries instead of persisting them.
+		this.plans.flush();
+		return plan;
 	}
 
 	private static PlanContent.Line line(String item, Channel channel, long amount) {

@@ -6,16 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cmooffice.account.Departments;
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.Flash;
 
 import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -143,7 +146,8 @@ class CampaignPlanController {
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("planForm") CampaignPlanForm form, BindingResult errors,
-			@RequestParam(required = false) String addRow, Model model, RedirectAttributes flash) {
+			@RequestParam(required = false) String addRow, Model model, RedirectAttributes flash,
+			HttpServletResponse response) {
 		CampaignPlan plan = this.plans.get(user, id);
 		if (addRow != null) {
 			return withRow(user, form, addRow, model, plan);
@@ -162,6 +166,15 @@ class CampaignPlanController {
 		catch (IllegalTransition ex) {
 			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
 			return "redirect:/campaigns/" + id;
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			// Someone saved first. Nothing of this user's was written; their input comes
+			// back with the current version, to compare with the plan and save again.
+			CampaignPlan current = this.plans.get(user, id);
+			form.setVersion(current.getVersion());
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return form(user, model, current);
 		}
 		flash.addFlashAttribute("flash", Flash.success("campaign.flash.saved", form.getTitle()));
 		return "redirect:/campaigns/" + id;

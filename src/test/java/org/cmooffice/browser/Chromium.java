@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,11 +94,17 @@ final class Chromium implements AutoCloseable {
 		element.click();
 	}
 
-	/** Clicks a button or link that loads another page, and waits until it has. */
+	/**
+	 * Clicks a button or link that loads another page, and waits until the new page has
+	 * loaded: a mark left on the old page's window is gone once the new one is there.
+	 */
 	void clickToLoad(String css) {
-		WebElement element = find(css);
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		script.executeScript("window.cmoOldPage = true;");
 		click(css);
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return window.cmoOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 	/** Presses keys on whatever has the focus, as a keyboard user does. */

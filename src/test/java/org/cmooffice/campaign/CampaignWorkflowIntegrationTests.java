@@ -206,6 +206,9 @@ class CampaignWorkflowIntegrationTests {
 
 		assertThat(first.getResponse().getStatus()).isEqualTo(302);
 		assertThat(second.getResponse().getStatus()).isEqualTo(409);
+		// The second editor's input is kept, to compare and re-apply.
+		assertThat(second.getResponse().getContentAsString()).contains("ほかの人が先にこの計画を保存しました")
+			.contains("value=\"二番目の編集\"");
 		assertThat(this.jdbc.queryForObject("select title from campaign_plan where id = ?", String.class, id))
 			.isEqualTo("最初の編集");
 	}
@@ -220,6 +223,19 @@ class CampaignWorkflowIntegrationTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("endDate-error");
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void validationMessagesComeInTheUsersLanguage() throws Exception {
+		String[] fields = planFields("日付の誤り", 100_000, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 7, 1), 0);
+
+		String japanese = perform(this.healthLiaison, post("/campaigns").param("lang", "ja"), fields).getResponse()
+			.getContentAsString();
+		String english = perform(this.healthLiaison, post("/campaigns").param("lang", "en"), fields).getResponse()
+			.getContentAsString();
+
+		assertThat(japanese).contains("終了日は開始日と同じか、それより後の日付にしてください。");
+		assertThat(english).contains("The end date must be on or after the start date.");
 	}
 
 	@Test

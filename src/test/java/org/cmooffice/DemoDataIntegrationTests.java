@@ -1,0 +1,75 @@
+package org.cmooffice;
+
+import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local profile's first start on an empty database, as a developer's `mvn
+ * spring-boot:run` makes it: the demo office is complete and consistent.
+ */
+@SpringBootTest
+@ActiveProfiles("local")
+class DemoDataIntegrationTests {
+
+	private static EmbeddedPostgres emptyDatabase;
+
+	@DynamicPropertySource
+	static void emptyDatabase(DynamicPropertyRegistry registry) throws Exception {
+		emptyDatabase = EmbeddedPostgres.builder().start();
+		// A database given: the local profile starts nothing embedded of its own.
+		registry.add("spring.datasource.url", () -> emptyDatabase.getJdbcUrl("postgres", "postgres"));
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		emptyDatabase.close();
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theDemoOfficeHasItsDepartmentsAccountsAndPlans() {
+		assertThat(this.jdbc.queryForList("select code from department order by code", String.class))
+			.containsExactly("DISASTER", "EDU", "ENV", "HEALTH", "TOURISM");
+		assertThat(this.jdbc.queryForList("select username from app_user order by username", String.class))
+			.containsExactly("admin", "analyst", "cmo", "liaison.health", "liaison.tourism", "staff");
+		for (Map<String, Object> row : this.jdbc
+			.queryForList("select d.code, count(p.id) as plans from department d left join campaign_plan p"
+					+ " on p.department_id = d.id group by d.code")) {
+			assertThat(((Number) row.get("plans")).intValue()).as(row.get("code").toString()).isGreaterThanOrEqualTo(3);
+		}
+		List<String> statuses = this.jdbc.queryForList("select distinct status from campaign_plan", String.class);
+		assertThat(statuses).contains("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN",
+				"ACTIVE", "COMPLETED");
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from campaign_plan p where not exists (select 1 from campaign_plan_event e"
+					+ " where e.plan_id = p.id and e.kind = 'CREATED')", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from campaign_plan_event where actor is null", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from blackout_period", Long.class)).isPositive();
+		// Something for each reviewer to do, and an evaluation owed.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from campaign_plan where status = 'SUBMITTED'" + " and recommended_at is not null",
+				Long.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from campaign_plan where status = 'ACTIVE' and end_date < current_date", Long.class))
+			.isPositive();
+	}
+
+}
