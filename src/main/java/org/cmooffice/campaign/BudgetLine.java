@@ -4,12 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -17,18 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "campaign_budget_line")
-public class BudgetLine {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "plan_id")
-	private CampaignPlan plan;
-
-	@Column(nullable = false)
-	private int position;
+public class BudgetLine extends PlanPart {
 
 	@Column(nullable = false, length = 200)
 	private String item;
@@ -44,8 +27,7 @@ public class BudgetLine {
 	}
 
 	BudgetLine(CampaignPlan plan, int position, String item, Channel channel, long amountJpy) {
-		this.plan = plan;
-		this.position = position;
+		super(plan, position);
 		this.item = item;
 		this.channel = channel;
 		this.amountJpy = amountJpy;

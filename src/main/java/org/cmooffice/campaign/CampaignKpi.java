@@ -4,12 +4,6 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -17,18 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "campaign_kpi")
-public class CampaignKpi {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "plan_id")
-	private CampaignPlan plan;
-
-	@Column(nullable = false)
-	private int position;
+public class CampaignKpi extends PlanPart {
 
 	@Column(nullable = false, length = 200)
 	private String metric;
@@ -46,8 +29,7 @@ public class CampaignKpi {
 	}
 
 	CampaignKpi(CampaignPlan plan, int position, String metric, String unit, BigDecimal target) {
-		this.plan = plan;
-		this.position = position;
+		super(plan, position);
 		this.metric = metric;
 		this.unit = unit;
 		this.target = target;
@@ -55,10 +37,6 @@ public class CampaignKpi {
 
 	void recordActual(BigDecimal actual) {
 		this.actual = actual;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getMetric() {

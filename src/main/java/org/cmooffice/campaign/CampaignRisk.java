@@ -2,12 +2,6 @@ package org.cmooffice.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -15,18 +9,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "campaign_risk")
-public class CampaignRisk {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "plan_id")
-	private CampaignPlan plan;
-
-	@Column(nullable = false)
-	private int position;
+public class CampaignRisk extends PlanPart {
 
 	@Column(nullable = false, length = 1000)
 	private String risk;
@@ -38,8 +21,7 @@ public class CampaignRisk {
 	}
 
 	CampaignRisk(CampaignPlan plan, int position, String risk, String mitigation) {
-		this.plan = plan;
-		this.position = position;
+		super(plan, position);
 		this.risk = risk;
 		this.mitigation = mitigation;
 	}

@@ -4,12 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -17,18 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "campaign_milestone")
-public class Milestone {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "plan_id")
-	private CampaignPlan plan;
-
-	@Column(nullable = false)
-	private int position;
+public class Milestone extends PlanPart {
 
 	@Column(nullable = false, length = 200)
 	private String name;
@@ -40,8 +23,7 @@ public class Milestone {
 	}
 
 	Milestone(CampaignPlan plan, int position, String name, LocalDate dueDate) {
-		this.plan = plan;
-		this.position = position;
+		super(plan, position);
 		this.name = name;
 		this.dueDate = dueDate;
 	}
