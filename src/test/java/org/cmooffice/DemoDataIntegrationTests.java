@@ -62,6 +62,14 @@ class DemoDataIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from campaign_plan_event where actor is null", Long.class))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from blackout_period", Long.class)).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from strategy where status = 'ACTIVE'", Long.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from strategy_objective o join strategy s"
+				+ " on s.id = o.strategy_id where s.status = 'ACTIVE'", Long.class))
+			.isBetween(3L, 4L);
+		assertThat(this.jdbc.queryForObject("select count(*) from kpi_measurement", Long.class)).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(distinct plan_id) from campaign_plan_objective", Long.class))
+			.isGreaterThanOrEqualTo(3);
 		// Something for each reviewer to do, and an evaluation owed.
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from campaign_plan where status = 'SUBMITTED'" + " and recommended_at is not null",

@@ -1,5 +1,7 @@
 package org.cmooffice.account;
 
+import org.cmooffice.shared.Bilingual;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +85,7 @@ public class Department extends BaseEntity {
 	}
 
 	public String name(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.nameEn : this.nameJa;
+		return Bilingual.pick(locale, this.nameJa, this.nameEn);
 	}
 
 	public boolean isActive() {

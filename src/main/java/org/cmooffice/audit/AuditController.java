@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	/** The kinds of record the trail names, for the filter. */
-	static final String[] ENTITY_TYPES = { "USER", "DEPARTMENT", "SETTINGS", "CAMPAIGN_PLAN", "BLACKOUT_PERIOD" };
+	static final String[] ENTITY_TYPES = { "USER", "DEPARTMENT", "SETTINGS", "CAMPAIGN_PLAN", "BLACKOUT_PERIOD",
+			"STRATEGY" };
 
 	private final AuditLog auditLog;
 
@@ -31,6 +32,8 @@ class AuditController {
 		// A filter that could not be read (a malformed date) is shown as an error and
 		// ignored.
 		model.addAttribute("events", this.auditLog.search(query, page));
+		// Reading the trail is itself on the trail.
+		this.auditLog.record(AuditAction.AUDIT_VIEWED, null, null, "page " + page);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("entityTypes", ENTITY_TYPES);
 		return "admin/audit";

@@ -1,5 +1,7 @@
 package org.cmooffice.campaign;
 
+import org.cmooffice.shared.Bilingual;
+
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -53,7 +55,7 @@ public class BlackoutPeriod extends BaseEntity {
 	}
 
 	public String name(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.nameEn : this.nameJa;
+		return Bilingual.pick(locale, this.nameJa, this.nameEn);
 	}
 
 	public String getNameJa() {

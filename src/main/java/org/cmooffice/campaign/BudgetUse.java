@@ -1,5 +1,7 @@
 package org.cmooffice.campaign;
 
+import org.cmooffice.shared.Bilingual;
+
 import java.util.Locale;
 
 /**
@@ -10,7 +12,7 @@ public record BudgetUse(long departmentId, String code, String nameJa, String na
 		long approved) {
 
 	public String name(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.nameEn : this.nameJa;
+		return Bilingual.pick(locale, this.nameJa, this.nameEn);
 	}
 
 	/** What is left after approved plans; empty when no allocation was set. */

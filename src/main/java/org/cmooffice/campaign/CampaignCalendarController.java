@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.cmooffice.shared.security.CurrentUser;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -48,8 +49,12 @@ class CampaignCalendarController {
 
 	private final Clock clock;
 
-	CampaignCalendarController(CampaignPlans plans, MessageSource messages, Clock clock) {
+	private final String publicUrl;
+
+	CampaignCalendarController(CampaignPlans plans, MessageSource messages, Clock clock,
+			@Value("${cmo.public-url:}") String publicUrl) {
 		this.plans = plans;
+		this.publicUrl = publicUrl;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -74,7 +79,11 @@ class CampaignCalendarController {
 	ResponseEntity<String> feed(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<CampaignPlanRow> scheduled = this.plans.scheduled(user, today.minusYears(1), today.plusYears(2), IN_FEED);
-		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		// Links in the feed point at the configured public address, not at whatever Host
+		// a request named.
+		String baseUrl = this.publicUrl.isBlank()
+				? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
+				: this.publicUrl.replaceAll("/+$", "");
 		String name = this.messages.getMessage("campaign.calendar.feedName", null, LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import org.cmooffice.account.Department;
 import org.cmooffice.account.Departments;
+import org.cmooffice.strategy.ObjectiveOption;
+import org.cmooffice.strategy.Strategies;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -44,11 +47,17 @@ class CampaignDemoData implements ApplicationRunner {
 
 	private final Departments departments;
 
+	private final Strategies strategies;
+
 	private final Clock clock;
 
+	/** The strategy objective each department's demo plans serve. */
+	private Map<String, Set<Long>> objectivesByDepartment = Map.of();
+
 	CampaignDemoData(CampaignPlanRepository plans, BlackoutPeriodRepository blackouts, Departments departments,
-			Clock clock) {
+			Strategies strategies, Clock clock) {
 		this.plans = plans;
+		this.strategies = strategies;
 		this.blackouts = blackouts;
 		this.departments = departments;
 		this.clock = clock;
@@ -68,6 +77,11 @@ class CampaignDemoData implements ApplicationRunner {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		Instant now = this.clock.instant();
+		Map<String, Long> objectives = this.strategies.objectiveOptions()
+			.stream()
+			.collect(Collectors.toMap(ObjectiveOption::title, ObjectiveOption::id, (a, b) -> a));
+		this.objectivesByDepartment = Map.of("HEALTH", idsOf(objectives, "健康づくりの行動変容"), "TOURISM",
+				idsOf(objectives, "観光による地域活性化"), "DISASTER", idsOf(objectives, "防災意識の向上"));
 		this.blackouts
 			.save(new BlackoutPeriod("参議院議員通常選挙（公示日から投票日まで）", "House of Councillors election (official campaign)",
 					today.plusDays(70), today.plusDays(86), "選挙運動期間中は、選挙と誤解されうる広報を控える。"));
@@ -182,8 +196,9 @@ class CampaignDemoData implements ApplicationRunner {
 	private CampaignPlan draft(Department department, String actor, String title, String objective, String audience,
 			String strategy, LocalDate start, int days, List<PlanContent.Line> lines, List<PlanContent.Target> kpis,
 			EnumSet<Channel> channels, Instant at) {
-		PlanContent content = new PlanContent(title, objective, audience, strategy, channels, start,
-				start.plusDays(days), lines,
+		PlanContent content = new PlanContent(title, objective,
+				this.objectivesByDepartment.getOrDefault(department.getCode(), Set.of()), audience, strategy, channels,
+				start, start.plusDays(days), lines,
 				List.of(new PlanContent.Step("キックオフ・関係者説明", start),
 						new PlanContent.Step("中間振り返り", start.plusDays(days / 2))),
 				kpis, List.of(new PlanContent.Risk("天候や社会情勢による実施時期の変更", "代替日程とオンライン実施の案を用意する")));
@@ -217,6 +232,10 @@ class CampaignDemoData implements ApplicationRunner {
 		// a merge copies the new timeline entries instead of persisting them.
 		this.plans.flush();
 		return plan;
+	}
+
+	private static Set<Long> idsOf(Map<String, Long> objectives, String title) {
+		return objectives.containsKey(title) ? Set.of(objectives.get(title)) : Set.of();
 	}
 
 	private static PlanContent.Line line(String item, Channel channel, long amount) {

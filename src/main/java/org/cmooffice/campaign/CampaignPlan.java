@@ -87,6 +87,14 @@ public class CampaignPlan extends BaseEntity {
 	@Column(name = "blackout_justification")
 	private String blackoutJustification;
 
+	/**
+	 * The strategy objectives the plan serves, by id: they belong to the strategy area.
+	 */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "campaign_plan_objective", joinColumns = @JoinColumn(name = "plan_id"))
+	@Column(name = "objective_id")
+	private Set<Long> objectiveIds = new HashSet<>();
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "campaign_plan_check", joinColumns = @JoinColumn(name = "plan_id"))
 	@Column(name = "item", length = 30)
@@ -147,6 +155,9 @@ public class CampaignPlan extends BaseEntity {
 		}
 		this.status = CampaignStatus.SUBMITTED;
 		this.submittedAt = now;
+		// Each submission is reviewed afresh: ticks given to an earlier version do not
+		// carry over.
+		this.checks.clear();
 		this.blackoutJustification = inBlackout ? justification.strip() : null;
 		clearRecommendation();
 		record(now, actor, PlanEvent.Kind.SUBMITTED, this.blackoutJustification);
@@ -203,6 +214,9 @@ public class CampaignPlan extends BaseEntity {
 			}
 			if (!byCmo) {
 				throw new IllegalTransition("campaign.transition.needsCmo");
+			}
+			if (actor.equals(this.recommendedBy)) {
+				throw new IllegalTransition("campaign.transition.sameReviewer");
 			}
 		}
 		this.status = CampaignStatus.APPROVED;
@@ -270,6 +284,8 @@ public class CampaignPlan extends BaseEntity {
 		this.strategy = blankToNull(content.strategy());
 		this.channels.clear();
 		this.channels.addAll(content.channels());
+		this.objectiveIds.clear();
+		this.objectiveIds.addAll(content.objectiveIds());
 		this.startDate = content.startDate();
 		this.endDate = content.endDate();
 		this.fiscalYear = FiscalYear.of(content.startDate()).year();
@@ -397,6 +413,10 @@ public class CampaignPlan extends BaseEntity {
 
 	public String getBlackoutJustification() {
 		return this.blackoutJustification;
+	}
+
+	public Set<Long> getObjectiveIds() {
+		return Set.copyOf(this.objectiveIds);
 	}
 
 	public Set<BrandCheck> getChecks() {

@@ -3,6 +3,7 @@ package org.cmooffice.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.Flash;
+import org.cmooffice.strategy.ObjectiveOption;
 
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,6 +25,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +56,14 @@ class CampaignPlanController {
 		this.attachments = attachments;
 		this.departments = departments;
 		this.clock = clock;
+	}
+
+	/**
+	 * Rows are added one by one; an address asking for row 10000 is refused, not obeyed.
+	 */
+	@InitBinder("planForm")
+	void limitRows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(100);
 	}
 
 	@GetMapping
@@ -100,6 +112,7 @@ class CampaignPlanController {
 		model.addAttribute("evaluationDue", plan.isEvaluationDue(LocalDate.now(this.clock)));
 		model.addAttribute("brandChecks", BrandCheck.values());
 		model.addAttribute("attachments", this.attachments.list(user, id));
+		model.addAttribute("objectives", this.plans.objectivesOf(plan));
 		return "campaigns/detail";
 	}
 
@@ -197,6 +210,15 @@ class CampaignPlanController {
 		model.addAttribute("departments", this.departments.active());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("blackouts", this.plans.blackoutsFor(form.getStartDate(), form.getEndDate()));
+		// Objectives of strategies in force, and those the plan already serves even if
+		// their
+		// strategy has since been archived: saving must not drop a link silently.
+		Map<Long, ObjectiveOption> options = new LinkedHashMap<>();
+		this.plans.objectiveOptions().forEach((option) -> options.put(option.id(), option));
+		if (plan != null) {
+			this.plans.objectivesOf(plan).forEach((option) -> options.putIfAbsent(option.id(), option));
+		}
+		model.addAttribute("objectiveOptions", List.copyOf(options.values()));
 		return "campaigns/form";
 	}
 

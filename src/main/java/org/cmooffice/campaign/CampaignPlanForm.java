@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,6 +41,8 @@ class CampaignPlanForm {
 	@NotBlank
 	@Size(max = 4000)
 	private String objective;
+
+	private Set<Long> objectiveIds = new HashSet<>();
 
 	@Size(max = 4000)
 	private String audience;
@@ -83,6 +86,7 @@ class CampaignPlanForm {
 		form.departmentId = plan.getDepartment().getId();
 		form.title = plan.getTitle();
 		form.objective = plan.getObjective();
+		form.objectiveIds = new HashSet<>(plan.getObjectiveIds());
 		form.audience = plan.getAudience();
 		form.strategy = plan.getStrategy();
 		form.channels = plan.getChannels();
@@ -179,7 +183,8 @@ class CampaignPlanForm {
 	}
 
 	PlanContent toContent() {
-		return new PlanContent(this.title, this.objective, this.audience, this.strategy,
+		return new PlanContent(this.title, this.objective,
+				(this.objectiveIds == null) ? Set.of() : Set.copyOf(this.objectiveIds), this.audience, this.strategy,
 				(this.channels == null || this.channels.isEmpty()) ? EnumSet.noneOf(Channel.class)
 						: EnumSet.copyOf(this.channels),
 				this.startDate, this.endDate,
@@ -233,6 +238,14 @@ class CampaignPlanForm {
 
 	public void setObjective(String objective) {
 		this.objective = objective;
+	}
+
+	public Set<Long> getObjectiveIds() {
+		return this.objectiveIds;
+	}
+
+	public void setObjectiveIds(Set<Long> objectiveIds) {
+		this.objectiveIds = objectiveIds;
 	}
 
 	public String getAudience() {

@@ -34,6 +34,18 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			@Param("status") CampaignStatus status, @Param("channel") Channel channel, @Param("text") String text,
 			Pageable pageable);
 
+	/**
+	 * The plans serving a strategy objective, drafts included for their own department.
+	 */
+	@Query("""
+			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
+			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
+			from CampaignPlan p join p.department d
+			where :objectiveId member of p.objectiveIds and (:departmentId is null or d.id = :departmentId)
+			order by p.startDate, p.id
+			""")
+	List<CampaignPlanRow> serving(@Param("objectiveId") long objectiveId, @Param("departmentId") Long departmentId);
+
 	/** Plans in the given states whose schedule touches the period, for the calendar. */
 	@Query("""
 			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,

@@ -1,5 +1,7 @@
 package org.cmooffice.campaign;
 
+import org.cmooffice.shared.Bilingual;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,8 +14,7 @@ public record CampaignPlanRow(long id, String title, long departmentId, String d
 		Instant submittedAt, Instant recommendedAt, Instant modifiedAt) {
 
 	public String departmentName(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.departmentNameEn
-				: this.departmentNameJa;
+		return Bilingual.pick(locale, this.departmentNameJa, this.departmentNameEn);
 	}
 
 	public boolean recommended() {

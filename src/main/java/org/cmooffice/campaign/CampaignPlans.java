@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.cmooffice.account.Accounts;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.Departments;
@@ -23,6 +26,8 @@ import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
+import org.cmooffice.strategy.ObjectiveOption;
+import org.cmooffice.strategy.Strategies;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -56,14 +61,20 @@ public class CampaignPlans {
 
 	private final BlackoutPeriods blackouts;
 
+	private final EntityManager entityManager;
+
+	private final Strategies strategies;
+
 	private final WorkingDays workingDays;
 
 	private final Clock clock;
 
 	CampaignPlans(CampaignPlanRepository plans, Departments departments, Accounts accounts, Settings settings,
 			AuditLog auditLog, Notifications notifications, BlackoutPeriods blackouts, WorkingDays workingDays,
-			Clock clock) {
+			EntityManager entityManager, Strategies strategies, Clock clock) {
 		this.plans = plans;
+		this.entityManager = entityManager;
+		this.strategies = strategies;
 		this.blackouts = blackouts;
 		this.workingDays = workingDays;
 		this.departments = departments;
@@ -101,6 +112,7 @@ public class CampaignPlans {
 		plan.getDepartment().getCode();
 		plan.getChannels();
 		plan.getChecks();
+		plan.getObjectiveIds();
 		plan.getBudgetLines();
 		plan.getMilestones();
 		plan.getKpis();
@@ -320,6 +332,16 @@ public class CampaignPlans {
 		return this.plans.overlapping(departmentId, statuses, from, to);
 	}
 
+	/** The strategy objectives a plan may serve, for the form. */
+	public List<ObjectiveOption> objectiveOptions() {
+		return this.strategies.objectiveOptions();
+	}
+
+	/** The objectives a plan serves, for its page. */
+	public java.util.Collection<ObjectiveOption> objectivesOf(CampaignPlan plan) {
+		return this.strategies.objectives(plan.getObjectiveIds()).values();
+	}
+
 	/**
 	 * The blackout periods a schedule runs into, for the form, the plan page and the
 	 * calendar.
@@ -380,12 +402,17 @@ public class CampaignPlans {
 		return readable(user, id);
 	}
 
-	/** For the attachments: the plan if the user may edit it, refused otherwise. */
+	/**
+	 * For the attachments: the plan if the user may edit it, refused otherwise. Its
+	 * version moves on commit, so an attachment added while someone submits the plan is
+	 * refused.
+	 */
 	CampaignPlan editableBy(CurrentUser user, long id) {
 		CampaignPlan plan = find(id);
 		if (!user.hasRole(Role.STAFF) && !isLiaisonOf(user, plan)) {
 			throw refused(id, "edit");
 		}
+		this.entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return plan;
 	}
 
@@ -434,10 +461,25 @@ public class CampaignPlans {
 	}
 
 	/** Rules that span fields, checked again here whatever the form did. */
-	private static void validate(PlanContent content) {
+	private void validate(PlanContent content) {
+		if (!content.objectiveIds().isEmpty()
+				&& this.strategies.objectives(content.objectiveIds()).size() != content.objectiveIds().size()) {
+			throw new InputRejected("objectiveIds", "campaign.objectives.unknown");
+		}
+		if (!withinFiscalYears(content.startDate())) {
+			throw new InputRejected("startDate", "campaign.date.outOfRange");
+		}
+		if (!withinFiscalYears(content.endDate())) {
+			throw new InputRejected("endDate", "campaign.date.outOfRange");
+		}
 		if (content.endDate().isBefore(content.startDate())) {
 			throw new InputRejected("endDate", "campaign.endDate.beforeStart");
 		}
+	}
+
+	private static boolean withinFiscalYears(LocalDate date) {
+		int year = (date.getMonthValue() >= 4) ? date.getYear() : date.getYear() - 1;
+		return year >= FiscalYear.FIRST && year <= FiscalYear.LAST;
 	}
 
 	private void notifyLiaisons(CampaignPlan plan, String key) {

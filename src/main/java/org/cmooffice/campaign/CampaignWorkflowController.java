@@ -30,6 +30,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("/campaigns/{id}")
 class CampaignWorkflowController {
 
+	/** What the KPI columns hold: 16 digits before the decimal point, 2 after. */
+	private static final BigDecimal MAX_ACTUAL = new BigDecimal("1E16");
+
 	private final CampaignPlans plans;
 
 	CampaignWorkflowController(CampaignPlans plans) {
@@ -102,8 +105,11 @@ class CampaignWorkflowController {
 		for (Map.Entry<String, String> field : fields.entrySet()) {
 			if (field.getKey().startsWith("actual.") && field.getValue() != null && !field.getValue().isBlank()) {
 				try {
-					actuals.put(Long.valueOf(field.getKey().substring("actual.".length())),
-							new BigDecimal(field.getValue().strip()));
+					BigDecimal actual = new BigDecimal(field.getValue().strip());
+					if (actual.abs().compareTo(MAX_ACTUAL) >= 0 || actual.scale() > 2) {
+						throw new NumberFormatException("out of range");
+					}
+					actuals.put(Long.valueOf(field.getKey().substring("actual.".length())), actual);
 				}
 				catch (NumberFormatException ex) {
 					flash.addFlashAttribute("flash", Flash.danger("campaign.complete.actualNotANumber"));

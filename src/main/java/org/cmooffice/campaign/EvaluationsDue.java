@@ -1,5 +1,7 @@
 package org.cmooffice.campaign;
 
+import org.cmooffice.shared.Bilingual;
+
 import java.util.Locale;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Locale;
 public record EvaluationsDue(long departmentId, String code, String nameJa, String nameEn, long plans) {
 
 	public String name(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.nameEn : this.nameJa;
+		return Bilingual.pick(locale, this.nameJa, this.nameEn);
 	}
 
 }

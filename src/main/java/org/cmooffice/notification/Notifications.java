@@ -3,6 +3,7 @@ package org.cmooffice.notification;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.NotFoundException;
@@ -22,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("notifications")
 public class Notifications {
 
+	/**
+	 * A path inside the application: no scheme, no host, no backslash ("/\\host" is a
+	 * host).
+	 */
+	private static final Pattern SAFE_LINK = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.#?=&-]*");
+
 	private final NotificationRepository repository;
 
 	private final Clock clock;
@@ -37,7 +44,7 @@ public class Notifications {
 	 */
 	@Transactional
 	public void notify(long recipientId, String messageKey, String link, String... arguments) {
-		if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
+		if (link != null && !SAFE_LINK.matcher(link).matches()) {
 			throw new IllegalArgumentException("A notification links inside the application only");
 		}
 		this.repository

@@ -99,6 +99,15 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void readingTheAuditLogIsItselfAudited() throws Exception {
+		var cmo = this.accounts.user(Role.CMO);
+
+		this.mvc.perform(get("/admin/audit").with(user(AccountFixtures.signedIn(cmo))));
+
+		assertThat(actions(cmo.getUsername())).contains("AUDIT_VIEWED");
+	}
+
+	@Test
 	void aMalformedDateFilterIsReportedNotAnError() throws Exception {
 		var cmo = AccountFixtures.signedIn(this.accounts.user(Role.CMO));
 

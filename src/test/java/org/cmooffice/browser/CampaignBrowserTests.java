@@ -7,10 +7,13 @@ import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.strategy.StrategyFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 class CampaignBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	StrategyFixtures strategies;
 
 	@BeforeEach
 	void signedOut() {
@@ -92,13 +98,15 @@ class CampaignBrowserTests extends BrowserTestSupport {
 	@Test
 	void everyCampaignPageIsAccessibleForEachRoleInBothLanguages() {
 		Department department = this.accounts.department(3_000_000);
+		long strategy = this.strategies.active(2080 + (int) (System.nanoTime() % 10), "アクセシビリティ確認用の戦略");
 		List<User> users = List.of(this.accounts.liaison(department), this.accounts.user(Role.STAFF),
 				this.accounts.user(Role.CMO), this.accounts.user(Role.ANALYST));
 		for (User user : users) {
 			this.browser.signOut();
 			this.browser.signIn(user.getUsername(), AccountFixtures.PASSWORD);
 			for (String language : List.of("ja", "en")) {
-				for (String page : List.of("/campaigns", "/campaigns/calendar", "/")) {
+				for (String page : List.of("/campaigns", "/campaigns/calendar", "/", "/strategies",
+						"/strategies/" + strategy)) {
 					this.browser.open(page + "?lang=" + language);
 					this.browser.assertAccessible();
 				}

@@ -158,6 +158,28 @@ class CampaignPlanTests {
 		assertThat(plan.getBlackoutJustification()).isEqualTo("選挙公報とは無関係の健康情報のため");
 	}
 
+	@Test
+	void aResubmittedPlanIsCheckedAfresh() {
+		CampaignPlan plan = plan(100_000);
+		submitAndCheck(plan);
+		plan.requestChanges("staff", NOW, "予算を見直してください");
+		plan.revise(content(900_000), "liaison", NOW);
+		plan.submit("liaison", NOW, false, null);
+
+		assertThat(plan.getChecks()).isEmpty();
+		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, null), "campaign.transition.checklistIncomplete");
+	}
+
+	@Test
+	void whoeverRecommendedCannotAlsoApprove() {
+		CampaignPlan plan = plan(2_000_000);
+		submitAndCheck(plan);
+		plan.recommend("chief", NOW, LIMIT, null);
+
+		assertRefused(() -> plan.approve("chief", true, NOW, LIMIT, null), "campaign.transition.sameReviewer");
+		plan.approve("cmo", true, NOW, LIMIT, null);
+	}
+
 	private static void submitAndCheck(CampaignPlan plan) {
 		plan.submit("liaison", NOW, false, null);
 		plan.tick(EnumSet.allOf(BrandCheck.class), "staff", NOW);
@@ -179,8 +201,8 @@ class CampaignPlanTests {
 		List<PlanContent.Line> lines = java.util.Arrays.stream(amounts)
 			.mapToObj((amount) -> new PlanContent.Line("広告", Channel.ADVERTISING, amount))
 			.toList();
-		return new PlanContent("熱中症予防", "搬送を10%減らす", null, null, EnumSet.of(Channel.SNS), LocalDate.of(2026, 7, 1),
-				LocalDate.of(2026, 8, 31), lines, List.of(), List.of(), List.of());
+		return new PlanContent("熱中症予防", "搬送を10%減らす", java.util.Set.of(), null, null, EnumSet.of(Channel.SNS),
+				LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 31), lines, List.of(), List.of(), List.of());
 	}
 
 }

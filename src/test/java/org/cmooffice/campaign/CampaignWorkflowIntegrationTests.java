@@ -226,6 +226,26 @@ class CampaignWorkflowIntegrationTests {
 	}
 
 	@Test
+	void aDateOutsideTheFiscalYearsTheOfficeKeepsIsRefusedNotAnError() throws Exception {
+		long before = count();
+
+		MvcResult result = perform(this.healthLiaison, post("/campaigns"),
+				planFields("遠い過去", 1, LocalDate.of(2000, 2, 1), LocalDate.of(2000, 3, 1), 0));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("startDate-error");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aRowNumberNoFormProducesIsABadRequest() throws Exception {
+		MvcResult result = perform(this.healthLiaison, post("/campaigns").param("risks[5000].risk", "x"),
+				planFields("行の上限", 1, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 2), 0));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
 	void validationMessagesComeInTheUsersLanguage() throws Exception {
 		String[] fields = planFields("日付の誤り", 100_000, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 7, 1), 0);
 

@@ -66,6 +66,8 @@ class SecurityConfiguration {
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/", "/notifications", "/notifications/**", "/account/password", "/session/extend")
 					.authenticated()
+					.requestMatchers("/strategies", "/strategies/**")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 					.requestMatchers("/campaigns", "/campaigns/**")
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 					.anyRequest()

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.cmooffice.shared.persistence.StaleRecordException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -17,6 +18,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @ControllerAdvice
 class ConflictHandling {
+
+	/** A form address no form of ours produces (a list index far beyond any row). */
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(Model model, HttpServletRequest request) {
+		model.addAttribute("here", new CurrentUrl(request));
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("messageKey", ErrorPageAttributes.messageKey(HttpStatus.BAD_REQUEST.value()));
+		return "error";
+	}
 
 	@ExceptionHandler({ StaleRecordException.class, ObjectOptimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)

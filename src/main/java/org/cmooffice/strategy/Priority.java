@@ -1,0 +1,7 @@
+package org.cmooffice.strategy;
+
+public enum Priority {
+
+	HIGH, MEDIUM, LOW
+
+}

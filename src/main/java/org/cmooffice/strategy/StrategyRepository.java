@@ -1,0 +1,24 @@
+package org.cmooffice.strategy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface StrategyRepository extends JpaRepository<Strategy, Long> {
+
+	List<Strategy> findAllByOrderByFiscalYearDescIdDesc();
+
+	List<Strategy> findByStatusInOrderByFiscalYearDescIdDesc(List<StrategyStatus> statuses);
+
+	Optional<Strategy> findFirstByFiscalYearAndStatus(int fiscalYear, StrategyStatus status);
+
+	@Query("select o from Objective o join fetch o.strategy s where o.id = :id")
+	Optional<Objective> findObjective(@Param("id") long id);
+
+	@Query("select o from Objective o join fetch o.strategy s where s.status = :status order by s.fiscalYear desc, o.position")
+	List<Objective> objectivesOf(@Param("status") StrategyStatus status);
+
+}
