@@ -225,11 +225,6 @@ public class Accounts {
 		return this.users.findActiveIdsByRoleAndDepartment(Role.LIAISON, departmentId);
 	}
 
-	@Transactional(readOnly = true)
-	public long count() {
-		return this.users.count();
-	}
-
 	private User find(long id) {
 		return this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
 	}

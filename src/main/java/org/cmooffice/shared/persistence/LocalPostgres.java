@@ -79,10 +79,6 @@ public final class LocalPostgres implements AutoCloseable {
 		return this.postgres.getJdbcUrl("postgres", "postgres");
 	}
 
-	public int port() {
-		return this.postgres.getPort();
-	}
-
 	@Override
 	public void close() {
 		try {
