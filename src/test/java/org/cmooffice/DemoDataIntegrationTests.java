@@ -78,6 +78,20 @@ class DemoDataIntegrationTests {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from campaign_plan where status = 'ACTIVE' and end_date < current_date", Long.class))
 			.isPositive();
+		// The brand book: edition 2 in force, so history and the difference show, with a
+		// colour that fails the text contrast minimum, and the checklist the demo reviews
+		// ticked.
+		assertThat(this.jdbc.queryForList("select number from brand_edition where status = 'PUBLISHED' order by number",
+				Integer.class))
+			.containsExactly(1, 2);
+		assertThat(this.jdbc.queryForList(
+				"select c.hex from brand_colour c join brand_edition e on e.id = c.edition_id" + " where e.number = 2",
+				String.class))
+			.contains("#C8C8C8");
+		assertThat(this.jdbc.queryForObject("select count(*) from campaign_plan_check k where not exists (select 1"
+				+ " from brand_check_item i join brand_edition e on e.id = i.edition_id where e.number = 2"
+				+ " and i.code = k.item)", Long.class))
+			.isZero();
 	}
 
 }

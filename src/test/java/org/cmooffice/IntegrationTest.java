@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.strategy.StrategyFixtures;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class })
+@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class, BrandFixtures.class })
 public @interface IntegrationTest {
 
 }

@@ -1,15 +1,12 @@
 package org.cmooffice.campaign;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.files.Downloads;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.Flash;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,15 +58,7 @@ class CampaignAttachmentController {
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long attachmentId) {
 		CampaignAttachments.Download file = this.attachments.download(user, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.body(file.content());
+		return Downloads.attachment(file.filename(), file.contentType(), file.content());
 	}
 
 	@PostMapping("/{attachmentId}/delete")

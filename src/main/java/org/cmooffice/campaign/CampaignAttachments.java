@@ -2,10 +2,14 @@ package org.cmooffice.campaign;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.files.FileTypes;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.NotFoundException;
 
@@ -23,6 +27,11 @@ public class CampaignAttachments {
 	static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	static final int MAX_PER_PLAN = 20;
+
+	/** Documents and pictures; no SVG or fonts, which are the brand book's business. */
+	private static final Set<String> ACCEPTED = Stream
+		.concat(Stream.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG, FileTypes.GIF), FileTypes.OFFICE.stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final CampaignAttachmentRepository attachments;
 
@@ -62,8 +71,9 @@ public class CampaignAttachments {
 		if (this.attachments.countByPlanId(planId) >= MAX_PER_PLAN) {
 			throw new InputRejected("file", "campaign.attachment.tooMany");
 		}
-		String name = AttachmentTypes.cleanName(originalName);
-		String type = AttachmentTypes.detect(name, content)
+		String name = FileTypes.cleanName(originalName);
+		String type = FileTypes.detect(name, content)
+			.filter(ACCEPTED::contains)
 			.orElseThrow(() -> new InputRejected("file", "campaign.attachment.type"));
 		CampaignAttachment attachment = this.attachments
 			.save(new CampaignAttachment(plan, name, type, content, user.getUsername(), this.clock.instant()));

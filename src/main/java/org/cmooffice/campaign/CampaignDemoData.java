@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.cmooffice.account.Department;
 import org.cmooffice.account.Departments;
+import org.cmooffice.brand.BrandChecklist;
 import org.cmooffice.strategy.ObjectiveOption;
 import org.cmooffice.strategy.Strategies;
 
@@ -49,14 +50,17 @@ class CampaignDemoData implements ApplicationRunner {
 
 	private final Strategies strategies;
 
+	private final BrandChecklist brandChecklist;
+
 	private final Clock clock;
 
 	/** The strategy objective each department's demo plans serve. */
 	private Map<String, Set<Long>> objectivesByDepartment = Map.of();
 
 	CampaignDemoData(CampaignPlanRepository plans, BlackoutPeriodRepository blackouts, Departments departments,
-			Strategies strategies, Clock clock) {
+			Strategies strategies, BrandChecklist brandChecklist, Clock clock) {
 		this.plans = plans;
+		this.brandChecklist = brandChecklist;
 		this.strategies = strategies;
 		this.blackouts = blackouts;
 		this.departments = departments;
@@ -120,7 +124,7 @@ class CampaignDemoData implements ApplicationRunner {
 				List.of(target("宿泊者数の前年同期比", "%", "8"), target("特設サイト訪問数", "件", "120000")),
 				EnumSet.of(Channel.ADVERTISING, Channel.PRESS_RELEASE, Channel.POSTER, Channel.WEBSITE),
 				now.minus(Duration.ofDays(5)));
-		autumn.tick(EnumSet.allOf(BrandCheck.class), "staff", now.minus(Duration.ofDays(3)));
+		autumn.tick(Set.copyOf(checklist()), checklist(), "staff", now.minus(Duration.ofDays(3)));
 		autumn.recommend("staff", now.minus(Duration.ofDays(2)), LIMIT, "予算規模は大きいが前年実績から効果が見込める。推薦します。");
 		approved(tourism, "liaison.tourism", "インバウンド向け多言語ウェブサイト刷新", "外国人旅行者向けページの閲覧数を倍増させる。", "東アジア・東南アジアからの個人旅行者",
 				"英語・中国語・韓国語・タイ語で体験型観光を紹介する", today.plusDays(40), 120,
@@ -219,13 +223,13 @@ class CampaignDemoData implements ApplicationRunner {
 			EnumSet<Channel> channels, Instant at, String reviewer) {
 		CampaignPlan plan = submitted(department, actor, title, objective, audience, strategy, start, days, lines, kpis,
 				channels, at);
-		plan.tick(EnumSet.allOf(BrandCheck.class), reviewer, at.plus(Duration.ofDays(1)));
+		plan.tick(Set.copyOf(checklist()), checklist(), reviewer, at.plus(Duration.ofDays(1)));
 		if (plan.needsCmo(LIMIT)) {
 			plan.recommend(reviewer, at.plus(Duration.ofDays(1)), LIMIT, null);
-			plan.approve("cmo", true, at.plus(Duration.ofDays(2)), LIMIT, null);
+			plan.approve("cmo", true, at.plus(Duration.ofDays(2)), LIMIT, checklist(), null);
 		}
 		else {
-			plan.approve(reviewer, false, at.plus(Duration.ofDays(2)), LIMIT, "内容・予算とも妥当です。");
+			plan.approve(reviewer, false, at.plus(Duration.ofDays(2)), LIMIT, checklist(), "内容・予算とも妥当です。");
 		}
 		// The plan is managed: flushing writes its moves. Saving it again would merge it,
 		// and
@@ -244,6 +248,11 @@ class CampaignDemoData implements ApplicationRunner {
 
 	private static PlanContent.Target target(String metric, String unit, String value) {
 		return new PlanContent.Target(metric, unit, new BigDecimal(value));
+	}
+
+	/** The demo brand guideline (published before the plans) supplies the checklist. */
+	private List<String> checklist() {
+		return this.brandChecklist.currentCodes();
 	}
 
 }

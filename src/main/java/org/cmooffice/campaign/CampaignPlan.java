@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -98,8 +99,7 @@ public class CampaignPlan extends BaseEntity {
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "campaign_plan_check", joinColumns = @JoinColumn(name = "plan_id"))
 	@Column(name = "item", length = 30)
-	@Enumerated(EnumType.STRING)
-	private Set<BrandCheck> checks = new HashSet<>();
+	private Set<String> checks = new HashSet<>();
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "campaign_plan_channel", joinColumns = @JoinColumn(name = "plan_id"))
@@ -164,15 +164,16 @@ public class CampaignPlan extends BaseEntity {
 	}
 
 	/** The reviewer's ticks on the brand checklist, replacing the earlier ones. */
-	void tick(Set<BrandCheck> ticked, String actor, Instant now) {
+	void tick(Set<String> ticked, Collection<String> checklist, String actor, Instant now) {
 		require(this.status == CampaignStatus.SUBMITTED);
 		this.checks.clear();
 		this.checks.addAll(ticked);
-		record(now, actor, PlanEvent.Kind.CHECKLIST, ticked.size() + "/" + BrandCheck.values().length);
+		record(now, actor, PlanEvent.Kind.CHECKLIST, ticked.size() + "/" + checklist.size());
 	}
 
-	public boolean isChecklistComplete() {
-		return this.checks.containsAll(EnumSet.allOf(BrandCheck.class));
+	/** Whether every item of the brand guideline's checklist in force has been ticked. */
+	public boolean isChecklistComplete(Collection<String> checklist) {
+		return this.checks.containsAll(checklist);
 	}
 
 	void requestChanges(String actor, Instant now, String reason) {
@@ -203,9 +204,10 @@ public class CampaignPlan extends BaseEntity {
 		record(now, actor, PlanEvent.Kind.RECOMMENDED, blankToNull(note));
 	}
 
-	void approve(String actor, boolean byCmo, Instant now, long delegatedLimit, String note) {
+	void approve(String actor, boolean byCmo, Instant now, long delegatedLimit, Collection<String> checklist,
+			String note) {
 		require(this.status == CampaignStatus.SUBMITTED);
-		if (!isChecklistComplete()) {
+		if (!isChecklistComplete(checklist)) {
 			throw new IllegalTransition("campaign.transition.checklistIncomplete");
 		}
 		if (needsCmo(delegatedLimit)) {
@@ -419,8 +421,8 @@ public class CampaignPlan extends BaseEntity {
 		return Set.copyOf(this.objectiveIds);
 	}
 
-	public Set<BrandCheck> getChecks() {
-		return this.checks.isEmpty() ? EnumSet.noneOf(BrandCheck.class) : EnumSet.copyOf(this.checks);
+	public Set<String> getChecks() {
+		return Set.copyOf(this.checks);
 	}
 
 	/** Active past the end of its schedule: the department owes its evaluation. */

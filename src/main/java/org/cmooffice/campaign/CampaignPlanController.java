@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cmooffice.account.Departments;
+import org.cmooffice.brand.BrandChecklist;
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.persistence.StaleRecordException;
@@ -49,10 +50,14 @@ class CampaignPlanController {
 
 	private final CampaignAttachments attachments;
 
+	private final BrandChecklist brandChecklist;
+
 	private final Clock clock;
 
-	CampaignPlanController(CampaignPlans plans, CampaignAttachments attachments, Departments departments, Clock clock) {
+	CampaignPlanController(CampaignPlans plans, CampaignAttachments attachments, Departments departments,
+			BrandChecklist brandChecklist, Clock clock) {
 		this.plans = plans;
+		this.brandChecklist = brandChecklist;
 		this.attachments = attachments;
 		this.departments = departments;
 		this.clock = clock;
@@ -110,7 +115,10 @@ class CampaignPlanController {
 		model.addAttribute("reviewDays", this.plans.reviewDays(plan.getStatus(), plan.getSubmittedAt()));
 		model.addAttribute("reviewTarget", this.plans.reviewTarget());
 		model.addAttribute("evaluationDue", plan.isEvaluationDue(LocalDate.now(this.clock)));
-		model.addAttribute("brandChecks", BrandCheck.values());
+		List<BrandChecklist.Item> checklist = this.brandChecklist.current();
+		model.addAttribute("brandChecks", checklist);
+		model.addAttribute("checklistComplete",
+				plan.isChecklistComplete(checklist.stream().map(BrandChecklist.Item::code).toList()));
 		model.addAttribute("attachments", this.attachments.list(user, id));
 		model.addAttribute("objectives", this.plans.objectivesOf(plan));
 		return "campaigns/detail";

@@ -18,6 +18,7 @@ import org.cmooffice.account.Departments;
 import org.cmooffice.admin.Settings;
 import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
+import org.cmooffice.brand.BrandChecklist;
 import org.cmooffice.notification.Notifications;
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.InputRejected;
@@ -63,6 +64,8 @@ public class CampaignPlans {
 
 	private final EntityManager entityManager;
 
+	private final BrandChecklist brandChecklist;
+
 	private final Strategies strategies;
 
 	private final WorkingDays workingDays;
@@ -71,8 +74,9 @@ public class CampaignPlans {
 
 	CampaignPlans(CampaignPlanRepository plans, Departments departments, Accounts accounts, Settings settings,
 			AuditLog auditLog, Notifications notifications, BlackoutPeriods blackouts, WorkingDays workingDays,
-			EntityManager entityManager, Strategies strategies, Clock clock) {
+			EntityManager entityManager, Strategies strategies, BrandChecklist brandChecklist, Clock clock) {
 		this.plans = plans;
+		this.brandChecklist = brandChecklist;
 		this.entityManager = entityManager;
 		this.strategies = strategies;
 		this.blackouts = blackouts;
@@ -193,11 +197,17 @@ public class CampaignPlans {
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'CMO')")
-	public CampaignPlan tick(CurrentUser user, long id, long version, Set<BrandCheck> ticked) {
+	public CampaignPlan tick(CurrentUser user, long id, long version, Set<String> ticked) {
+		List<String> checklist = this.brandChecklist.currentCodes();
+		if (!checklist.containsAll(ticked)) {
+			// A tick for an item the guideline in force does not have: a stale page or a
+			// forged form.
+			throw new IllegalTransition("campaign.transition.checklistChanged");
+		}
 		CampaignPlan plan = reviewable(user, id, version);
-		plan.tick(ticked, user.getUsername(), now());
+		plan.tick(ticked, checklist, user.getUsername(), now());
 		this.auditLog.record(AuditAction.CAMPAIGN_CHECKLIST, ENTITY, id,
-				plan.getTitle() + ": " + ticked.size() + "/" + BrandCheck.values().length);
+				plan.getTitle() + ": " + ticked.size() + "/" + checklist.size());
 		return plan;
 	}
 
@@ -216,7 +226,8 @@ public class CampaignPlans {
 	public CampaignPlan approve(CurrentUser user, long id, long version, String note) {
 		CampaignPlan plan = reviewable(user, id, version);
 		long limit = this.settings.delegatedApprovalLimit();
-		plan.approve(user.getUsername(), user.hasRole(Role.CMO), now(), limit, note);
+		plan.approve(user.getUsername(), user.hasRole(Role.CMO), now(), limit, this.brandChecklist.currentCodes(),
+				note);
 		this.auditLog.record(AuditAction.CAMPAIGN_APPROVED, ENTITY, id,
 				plan.getTitle() + " (¥" + plan.getTotalBudgetJpy() + ", limit ¥" + limit + ")");
 		notifyLiaisons(plan, "notification.campaign.approved");

@@ -1,7 +1,6 @@
 package org.cmooffice.campaign;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -62,9 +61,8 @@ class CampaignWorkflowController {
 
 	@PostMapping("/checklist")
 	String checklist(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(name = "checks", required = false) Set<BrandCheck> checks, RedirectAttributes flash) {
-		CampaignPlan plan = this.plans.tick(user, id, version,
-				(checks == null || checks.isEmpty()) ? EnumSet.noneOf(BrandCheck.class) : EnumSet.copyOf(checks));
+			@RequestParam(name = "checks", required = false) Set<String> checks, RedirectAttributes flash) {
+		CampaignPlan plan = this.plans.tick(user, id, version, (checks != null) ? checks : Set.of());
 		return done(flash, "campaign.flash.checklist", plan);
 	}
 

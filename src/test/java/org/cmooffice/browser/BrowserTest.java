@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.cmooffice.TestConfig;
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.strategy.StrategyFixtures;
 import org.junit.jupiter.api.Tag;
 
@@ -23,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class })
+@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class, BrandFixtures.class })
 public @interface BrowserTest {
 
 }

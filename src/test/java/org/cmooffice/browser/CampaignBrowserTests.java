@@ -7,6 +7,7 @@ import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.strategy.StrategyFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,12 @@ class CampaignBrowserTests extends BrowserTestSupport {
 	@Autowired
 	StrategyFixtures strategies;
 
+	@Autowired
+	BrandFixtures brand;
+
 	@BeforeEach
 	void signedOut() {
+		this.brand.ensurePublished();
 		this.browser.open("/login?lang=ja");
 		this.browser.signOut();
 	}

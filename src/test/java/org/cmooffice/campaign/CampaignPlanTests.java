@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cmooffice.account.AccountFixtures;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The workflow as the plan itself enforces it, whoever asks.
  */
 class CampaignPlanTests {
+
+	/** The brand guideline's checklist in force, by item code. */
+	private static final List<String> CHECKLIST = List.of("LOGO", "COLOURS", "TONE_OF_VOICE");
 
 	private static final long LIMIT = 1_000_000;
 
@@ -34,7 +38,7 @@ class CampaignPlanTests {
 		CampaignPlan plan = plan(800_000);
 
 		submitAndCheck(plan);
-		plan.approve("staff", false, NOW, LIMIT, null);
+		plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null);
 
 		assertThat(plan.getStatus()).isEqualTo(CampaignStatus.APPROVED);
 		assertThat(plan.getEvents()).extracting(PlanEvent::getKind)
@@ -47,11 +51,13 @@ class CampaignPlanTests {
 		CampaignPlan plan = plan(1_000_001);
 		submitAndCheck(plan);
 
-		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, null), "campaign.transition.needsRecommendation");
-		assertRefused(() -> plan.approve("cmo", true, NOW, LIMIT, null), "campaign.transition.needsRecommendation");
+		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.needsRecommendation");
+		assertRefused(() -> plan.approve("cmo", true, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.needsRecommendation");
 		plan.recommend("staff", NOW, LIMIT, null);
-		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, null), "campaign.transition.needsCmo");
-		plan.approve("cmo", true, NOW, LIMIT, null);
+		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null), "campaign.transition.needsCmo");
+		plan.approve("cmo", true, NOW, LIMIT, CHECKLIST, null);
 
 		assertThat(plan.getStatus()).isEqualTo(CampaignStatus.APPROVED);
 	}
@@ -62,7 +68,7 @@ class CampaignPlanTests {
 		submitAndCheck(plan);
 
 		assertRefused(() -> plan.recommend("staff", NOW, LIMIT, null), "campaign.transition.noRecommendationNeeded");
-		plan.approve("staff", false, NOW, LIMIT, null);
+		plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null);
 	}
 
 	@Test
@@ -86,7 +92,8 @@ class CampaignPlanTests {
 	@Test
 	void everyIllegalMoveIsRefused() {
 		CampaignPlan draft = plan(100_000);
-		assertRefused(() -> draft.approve("cmo", true, NOW, LIMIT, null), "campaign.transition.notAllowed.DRAFT");
+		assertRefused(() -> draft.approve("cmo", true, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.notAllowed.DRAFT");
 		assertRefused(() -> draft.reject("cmo", NOW, "no"), "campaign.transition.notAllowed.DRAFT");
 		assertRefused(() -> draft.requestChanges("staff", NOW, "no"), "campaign.transition.notAllowed.DRAFT");
 		assertRefused(() -> draft.activate("staff", NOW), "campaign.transition.notAllowed.DRAFT");
@@ -98,7 +105,7 @@ class CampaignPlanTests {
 
 		CampaignPlan approved = plan(100_000);
 		submitAndCheck(approved);
-		approved.approve("staff", false, NOW, LIMIT, null);
+		approved.approve("staff", false, NOW, LIMIT, CHECKLIST, null);
 		assertRefused(() -> approved.revise(content(1), "liaison", NOW), "campaign.transition.notEditable");
 		assertRefused(() -> approved.withdraw("liaison", NOW, null), "campaign.transition.notAllowed.APPROVED");
 		assertRefused(() -> approved.reject("staff", NOW, "late"), "campaign.transition.notAllowed.APPROVED");
@@ -107,7 +114,8 @@ class CampaignPlanTests {
 		submitAndCheck(rejected);
 		rejected.reject("cmo", NOW, "費用対効果が不明");
 		assertRefused(() -> rejected.submit("liaison", NOW, false, null), "campaign.transition.notAllowed.REJECTED");
-		assertRefused(() -> rejected.approve("cmo", true, NOW, LIMIT, null), "campaign.transition.notAllowed.REJECTED");
+		assertRefused(() -> rejected.approve("cmo", true, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.notAllowed.REJECTED");
 	}
 
 	@Test
@@ -126,7 +134,7 @@ class CampaignPlanTests {
 	void completingNeedsAnEvaluation() {
 		CampaignPlan plan = plan(100_000);
 		submitAndCheck(plan);
-		plan.approve("staff", false, NOW, LIMIT, null);
+		plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null);
 		plan.activate("system", NOW);
 
 		assertRefused(() -> plan.complete("liaison", NOW, Map.of(), " "), "campaign.transition.evaluationRequired");
@@ -140,11 +148,12 @@ class CampaignPlanTests {
 	void approvalNeedsTheWholeBrandChecklist() {
 		CampaignPlan plan = plan(100_000);
 		plan.submit("liaison", NOW, false, null);
-		plan.tick(EnumSet.of(BrandCheck.LOGO, BrandCheck.COLOURS), "staff", NOW);
+		plan.tick(Set.of("LOGO"), CHECKLIST, "staff", NOW);
 
-		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, null), "campaign.transition.checklistIncomplete");
-		plan.tick(EnumSet.allOf(BrandCheck.class), "staff", NOW);
-		plan.approve("staff", false, NOW, LIMIT, null);
+		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.checklistIncomplete");
+		plan.tick(Set.copyOf(CHECKLIST), CHECKLIST, "staff", NOW);
+		plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null);
 	}
 
 	@Test
@@ -167,7 +176,8 @@ class CampaignPlanTests {
 		plan.submit("liaison", NOW, false, null);
 
 		assertThat(plan.getChecks()).isEmpty();
-		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, null), "campaign.transition.checklistIncomplete");
+		assertRefused(() -> plan.approve("staff", false, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.checklistIncomplete");
 	}
 
 	@Test
@@ -176,13 +186,14 @@ class CampaignPlanTests {
 		submitAndCheck(plan);
 		plan.recommend("chief", NOW, LIMIT, null);
 
-		assertRefused(() -> plan.approve("chief", true, NOW, LIMIT, null), "campaign.transition.sameReviewer");
-		plan.approve("cmo", true, NOW, LIMIT, null);
+		assertRefused(() -> plan.approve("chief", true, NOW, LIMIT, CHECKLIST, null),
+				"campaign.transition.sameReviewer");
+		plan.approve("cmo", true, NOW, LIMIT, CHECKLIST, null);
 	}
 
 	private static void submitAndCheck(CampaignPlan plan) {
 		plan.submit("liaison", NOW, false, null);
-		plan.tick(EnumSet.allOf(BrandCheck.class), "staff", NOW);
+		plan.tick(Set.copyOf(CHECKLIST), CHECKLIST, "staff", NOW);
 	}
 
 	private static void assertRefused(Runnable move, String messageKey) {

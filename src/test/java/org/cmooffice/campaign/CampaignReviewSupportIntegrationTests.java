@@ -7,9 +7,12 @@ import java.util.List;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.brand.BrandChecklist;
+import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.Flash;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,12 @@ class CampaignReviewSupportIntegrationTests {
 		.getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired
+	BrandFixtures brand;
+
+	@Autowired
+	BrandChecklist brandChecklist;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -57,6 +66,7 @@ class CampaignReviewSupportIntegrationTests {
 
 	@BeforeEach
 	void office() {
+		this.brand.ensurePublished();
 		this.department = this.accounts.department(3_000_000);
 		this.liaison = AccountFixtures.signedIn(this.accounts.liaison(this.department));
 		this.otherLiaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(1_000_000)));
@@ -152,13 +162,38 @@ class CampaignReviewSupportIntegrationTests {
 	}
 
 	@Test
+	void reviewersTickTheChecklistOfTheBrandGuidelineInForce() throws Exception {
+		long id = create("チェックリストの確認", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 20));
+		perform(this.liaison, post("/campaigns/" + id + "/submit"), "version", String.valueOf(version(id)));
+
+		String japanese = perform(this.staff, get("/campaigns/" + id + "?lang=ja")).getResponse().getContentAsString();
+		String english = perform(this.staff, get("/campaigns/" + id + "?lang=en")).getResponse().getContentAsString();
+		for (BrandChecklist.Item item : this.brandChecklist.current()) {
+			assertThat(japanese).contains("value=\"" + item.code() + "\"", item.textJa());
+			assertThat(english).contains(item.textEn());
+		}
+
+		long versionBefore = version(id);
+		MvcResult forged = perform(this.staff, post("/campaigns/" + id + "/checklist"), "version",
+				String.valueOf(versionBefore), "checks", "NOT_IN_THE_GUIDELINE");
+		assertThat(((Flash) forged.getFlashMap().get("flash")).key()).isEqualTo("campaign.transition.checklistChanged");
+		assertThat(version(id)).isEqualTo(versionBefore);
+
+		MvcResult approve = perform(this.staff, post("/campaigns/" + id + "/approve"), "version",
+				String.valueOf(versionBefore));
+		assertThat(((Flash) approve.getFlashMap().get("flash")).key())
+			.isEqualTo("campaign.transition.checklistIncomplete");
+		assertThat(status(id)).isEqualTo("SUBMITTED");
+	}
+
+	@Test
 	void theFeedListsApprovedAndActivePlans() throws Exception {
 		long id = create("年度末の広報", LocalDate.now().plusDays(30), LocalDate.now().plusDays(40));
 		perform(this.liaison, post("/campaigns/" + id + "/submit"), "version", String.valueOf(version(id)));
 		List<String> checks = new ArrayList<>(List.of("version", String.valueOf(version(id))));
-		for (BrandCheck check : BrandCheck.values()) {
+		for (String check : this.brandChecklist.currentCodes()) {
 			checks.add("checks");
-			checks.add(check.name());
+			checks.add(check);
 		}
 		perform(this.staff, post("/campaigns/" + id + "/checklist"), checks.toArray(String[]::new));
 		perform(this.staff, post("/campaigns/" + id + "/approve"), "version", String.valueOf(version(id)));

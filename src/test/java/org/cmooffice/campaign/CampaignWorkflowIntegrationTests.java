@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.brand.BrandChecklist;
+import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.admin.Settings;
 import org.cmooffice.shared.security.CurrentUser;
@@ -33,6 +35,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class CampaignWorkflowIntegrationTests {
+
+	@Autowired
+	BrandFixtures brand;
+
+	@Autowired
+	BrandChecklist brandChecklist;
 
 	@Autowired
 	MockMvc mvc;
@@ -72,6 +80,7 @@ class CampaignWorkflowIntegrationTests {
 
 	@BeforeEach
 	void office() {
+		this.brand.ensurePublished();
 		this.health = this.accounts.department(5_000_000);
 		this.tourism = this.accounts.department(5_000_000);
 		this.healthLiaison = AccountFixtures.signedIn(this.accounts.liaison(this.health));
@@ -321,9 +330,9 @@ class CampaignWorkflowIntegrationTests {
 
 	private void checkAll(CurrentUser reviewer, long id) throws Exception {
 		List<String> fields = new ArrayList<>();
-		for (BrandCheck check : BrandCheck.values()) {
+		for (String check : this.brandChecklist.currentCodes()) {
 			fields.add("checks");
-			fields.add(check.name());
+			fields.add(check);
 		}
 		move(reviewer, id, "checklist", fields.toArray(String[]::new));
 	}

@@ -63,6 +63,14 @@ public class Formats {
 		return format.format(amount);
 	}
 
+	/**
+	 * A file's size as people read it: KB below a megabyte, MB with one decimal above.
+	 */
+	public String fileSize(long bytes) {
+		return (bytes < 1024 * 1024) ? Math.max(1, bytes / 1024) + " KB"
+				: String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+	}
+
 	public String fiscalYear(int year) {
 		return isJapanese() ? year + "年度" : "FY" + year;
 	}

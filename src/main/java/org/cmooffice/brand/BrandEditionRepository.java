@@ -1,0 +1,22 @@
+package org.cmooffice.brand;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BrandEditionRepository extends JpaRepository<BrandEdition, Long> {
+
+	Optional<BrandEdition> findByNumber(int number);
+
+	Optional<BrandEdition> findFirstByStatusOrderByNumberDesc(EditionStatus status);
+
+	Optional<BrandEdition> findByStatus(EditionStatus status);
+
+	List<BrandEdition> findByStatusOrderByNumberDesc(EditionStatus status);
+
+	@Query("select coalesce(max(e.number), 0) from BrandEdition e")
+	int highestNumber();
+
+}

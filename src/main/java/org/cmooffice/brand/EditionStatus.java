@@ -1,0 +1,7 @@
+package org.cmooffice.brand;
+
+enum EditionStatus {
+
+	DRAFT, PUBLISHED
+
+}
