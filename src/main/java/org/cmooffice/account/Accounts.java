@@ -219,6 +219,12 @@ public class Accounts {
 		return this.users.findActiveIdsByRole(role);
 	}
 
+	/** The active holders of a role by name, for choosing an owner or an assignee. */
+	@Transactional(readOnly = true)
+	public List<User> activeWith(Role role) {
+		return this.users.findActiveByRole(role);
+	}
+
 	/** The liaisons who speak for a department: told of every decision on its plans. */
 	@Transactional(readOnly = true)
 	public List<Long> activeLiaisonIdsOf(long departmentId) {

@@ -48,6 +48,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	long countByActiveTrue();
 
+	@Query("select u from User u join u.roles r where r = :role and u.active = true order by u.displayName, u.id")
+	List<User> findActiveByRole(@Param("role") Role role);
+
 	@Query("select u.id from User u join u.roles r where r = :role and u.active = true")
 	List<Long> findActiveIdsByRole(@Param("role") Role role);
 

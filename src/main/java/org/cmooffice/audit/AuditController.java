@@ -18,7 +18,7 @@ class AuditController {
 
 	/** The kinds of record the trail names, for the filter. */
 	static final String[] ENTITY_TYPES = { "USER", "DEPARTMENT", "SETTINGS", "CAMPAIGN_PLAN", "BLACKOUT_PERIOD",
-			"STRATEGY", "BRAND_GUIDELINE" };
+			"STRATEGY", "BRAND_GUIDELINE", "STAKEHOLDER" };
 
 	private final AuditLog auditLog;
 

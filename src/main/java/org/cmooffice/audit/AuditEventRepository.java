@@ -10,4 +10,6 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpeci
 
 	List<AuditEvent> findByOrderByOccurredAtDescIdDesc(Pageable pageable);
 
+	List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, String entityId);
+
 }

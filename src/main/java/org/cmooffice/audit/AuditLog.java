@@ -74,6 +74,15 @@ public class AuditLog {
 		return this.events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count));
 	}
 
+	/**
+	 * Everything recorded about one record, oldest first: the history a disclosure
+	 * request is answered with. The callers check who may ask.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> historyOf(String entityType, Object entityId) {
+		return this.events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId.toString());
+	}
+
 	private static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {

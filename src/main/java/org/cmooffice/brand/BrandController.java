@@ -59,13 +59,12 @@ class BrandController {
 	String diff(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
 		List<BrandEdition> published = this.guidelines.published();
-		if (published.isEmpty()) {
-			throw new NotFoundException("Brand edition", "any");
-		}
-		int newer = (to != null) ? to : published.get(0).getNumber();
-		int older = (from != null) ? from : ((published.size() > 1) ? published.get(1).getNumber() : newer);
-		model.addAttribute("diff", this.guidelines.diff(older, newer));
 		model.addAttribute("editions", published);
+		if (!published.isEmpty()) {
+			int newer = (to != null) ? to : published.get(0).getNumber();
+			int older = (from != null) ? from : Math.max(1, newer - 1);
+			model.addAttribute("diff", this.guidelines.diff(older, newer));
+		}
 		model.addAttribute("mayEdit", BrandGuidelines.isOffice(user));
 		return "brand/diff";
 	}

@@ -2,14 +2,18 @@ package org.cmooffice.brand;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cmooffice.brand.BrandForms.CheckItemForm;
 import org.cmooffice.brand.BrandForms.ColourForm;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.web.Flash;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +54,13 @@ class BrandDraftController {
 
 	@PostMapping
 	String start(RedirectAttributes flash) {
-		this.guidelines.startDraft();
+		try {
+			this.guidelines.startDraft();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone started one at the same moment (or the button was pressed twice):
+			// the one draft there is, is the one to edit.
+		}
 		flash.addFlashAttribute("flash", Flash.success("brand.flash.draftStarted"));
 		return DRAFT;
 	}
@@ -65,20 +75,38 @@ class BrandDraftController {
 		model.addAttribute("section", section);
 		model.addAttribute("body", draft.body(section));
 		model.addAttribute("version", draft.getVersion());
+		model.addAttribute("draftId", draft.getId());
 		return "brand/section-form";
 	}
 
 	@PostMapping("/sections/{section}")
-	String saveSection(@PathVariable BrandSection section, @RequestParam long version,
-			@RequestParam(defaultValue = "") String body, Model model, RedirectAttributes flash) {
+	String saveSection(@PathVariable BrandSection section, @RequestParam long draft, @RequestParam long version,
+			@RequestParam(defaultValue = "") String body, Model model, RedirectAttributes flash,
+			HttpServletResponse response) {
 		try {
-			this.guidelines.writeSection(version, section, body);
+			this.guidelines.writeSection(draft, version, section, body);
 		}
 		catch (InputRejected ex) {
 			model.addAttribute("section", section);
 			model.addAttribute("body", body);
 			model.addAttribute("version", version);
+			model.addAttribute("draftId", draft);
 			model.addAttribute("bodyError", ex.messageKey());
+			return "brand/section-form";
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			// The text typed is kept, with what the draft says now: the writer decides.
+			BrandEdition current = this.guidelines.draft().orElse(null);
+			if (current == null) {
+				flash.addFlashAttribute("flash", Flash.danger("brand.refused.noDraft"));
+				return DRAFT;
+			}
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("section", section);
+			model.addAttribute("body", body);
+			model.addAttribute("version", current.getVersion());
+			model.addAttribute("draftId", current.getId());
+			model.addAttribute("currentBody", current.body(section));
 			return "brand/section-form";
 		}
 		catch (BrandRefused ex) {
@@ -90,48 +118,55 @@ class BrandDraftController {
 	}
 
 	@PostMapping("/colours")
-	String addColour(@RequestParam long version, @Valid @ModelAttribute("colourForm") ColourForm form,
-			BindingResult errors, Model model, RedirectAttributes flash) {
+	String addColour(@RequestParam long draft, @RequestParam long version,
+			@Valid @ModelAttribute("colourForm") ColourForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
 		if (errors.hasErrors()) {
 			return page(model, form, new CheckItemForm());
 		}
 		return change(flash, "brand.flash.colourAdded", "#palette",
-				() -> this.guidelines.addColour(version, form.getName(), form.normalisedHex(), form.getUsage()));
+				() -> this.guidelines.addColour(draft, version, form.getName(), form.normalisedHex(), form.getUsage()));
 	}
 
 	@PostMapping("/colours/{id}/delete")
-	String removeColour(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-		return change(flash, "brand.flash.colourRemoved", "#palette", () -> this.guidelines.removeColour(version, id));
+	String removeColour(@PathVariable long id, @RequestParam long draft, @RequestParam long version,
+			RedirectAttributes flash) {
+		return change(flash, "brand.flash.colourRemoved", "#palette",
+				() -> this.guidelines.removeColour(draft, version, id));
 	}
 
 	@PostMapping("/checks")
-	String addCheckItem(@RequestParam long version, @Valid @ModelAttribute("checkItemForm") CheckItemForm form,
-			BindingResult errors, Model model, RedirectAttributes flash) {
+	String addCheckItem(@RequestParam long draft, @RequestParam long version,
+			@Valid @ModelAttribute("checkItemForm") CheckItemForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
 		if (errors.hasErrors()) {
 			return page(model, new ColourForm(), form);
 		}
 		return change(flash, "brand.flash.itemAdded", "#checklist",
-				() -> this.guidelines.addCheckItem(version, form.getTextJa(), form.getTextEn()));
+				() -> this.guidelines.addCheckItem(draft, version, form.getTextJa(), form.getTextEn()));
 	}
 
 	@PostMapping("/checks/{id}/delete")
-	String removeCheckItem(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
+	String removeCheckItem(@PathVariable long id, @RequestParam long draft, @RequestParam long version,
+			RedirectAttributes flash) {
 		return change(flash, "brand.flash.itemRemoved", "#checklist",
-				() -> this.guidelines.removeCheckItem(version, id));
+				() -> this.guidelines.removeCheckItem(draft, version, id));
 	}
 
 	@PostMapping("/files")
-	String addFile(@AuthenticationPrincipal CurrentUser user, @RequestParam long version,
+	String addFile(@AuthenticationPrincipal CurrentUser user, @RequestParam long draft, @RequestParam long version,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String description, RedirectAttributes flash) throws IOException {
 		try {
 			byte[] content = (file != null) ? file.getBytes() : new byte[0];
-			String name = this.guidelines.addFile(user, version, (file != null) ? file.getOriginalFilename() : null,
-					content, description);
+			String name = this.guidelines.addFile(user, draft, version,
+					(file != null) ? file.getOriginalFilename() : null, content, description);
 			flash.addFlashAttribute("flash", Flash.success("brand.flash.fileAdded", name));
 		}
 		catch (InputRejected ex) {
-			flash.addFlashAttribute("fileError", ex.messageKey());
+			flash.addFlashAttribute(ex.field().equals("description") ? "descriptionError" : "fileError",
+					ex.messageKey());
+			flash.addFlashAttribute("description", description);
 		}
 		catch (BrandRefused ex) {
 			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
@@ -140,14 +175,15 @@ class BrandDraftController {
 	}
 
 	@PostMapping("/files/{id}/delete")
-	String removeFile(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-		return change(flash, "brand.flash.fileRemoved", "#files", () -> this.guidelines.removeFile(version, id));
+	String removeFile(@PathVariable long id, @RequestParam long draft, @RequestParam long version,
+			RedirectAttributes flash) {
+		return change(flash, "brand.flash.fileRemoved", "#files", () -> this.guidelines.removeFile(draft, version, id));
 	}
 
 	@PostMapping("/discard")
-	String discard(@RequestParam long version, RedirectAttributes flash) {
+	String discard(@RequestParam long draft, @RequestParam long version, RedirectAttributes flash) {
 		try {
-			this.guidelines.discardDraft(version);
+			this.guidelines.discardDraft(draft, version);
 			flash.addFlashAttribute("flash", Flash.success("brand.flash.discarded"));
 		}
 		catch (BrandRefused ex) {
@@ -157,10 +193,10 @@ class BrandDraftController {
 	}
 
 	@PostMapping("/publish")
-	String publish(@AuthenticationPrincipal CurrentUser user, @RequestParam long version,
+	String publish(@AuthenticationPrincipal CurrentUser user, @RequestParam long draft, @RequestParam long version,
 			@RequestParam(required = false) String changeNote, Model model, RedirectAttributes flash) {
 		try {
-			BrandEdition edition = this.guidelines.publish(user, version, changeNote);
+			BrandEdition edition = this.guidelines.publish(user, draft, version, changeNote);
 			flash.addFlashAttribute("flash", Flash.success("brand.flash.published", edition.getNumber()));
 			return "redirect:/brand";
 		}

@@ -11,6 +11,7 @@ import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.files.FileTypes;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.NotFoundException;
@@ -131,43 +132,43 @@ public class BrandGuidelines {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void writeSection(long version, BrandSection section, String body) {
+	public void writeSection(long draftId, long version, BrandSection section, String body) {
 		if (body != null && body.length() > BrandEdition.MAX_BODY) {
 			throw new InputRejected("body", "brand.refused.bodyTooLong");
 		}
-		BrandEdition draft = draftAt(version);
+		BrandEdition draft = draftAt(draftId, version);
 		draft.writeSection(section, body);
 		this.auditLog.record(AuditAction.BRAND_DRAFT_EDITED, ENTITY, draft.getId(), "section " + section);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void addColour(long version, String name, String hex, String usage) {
-		BrandEdition draft = draftAt(version);
+	public void addColour(long draftId, long version, String name, String hex, String usage) {
+		BrandEdition draft = draftAt(draftId, version);
 		draft.addColour(name, hex, usage);
 		this.auditLog.record(AuditAction.BRAND_DRAFT_EDITED, ENTITY, draft.getId(), "colour " + name + " " + hex);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void removeColour(long version, long colourId) {
-		BrandEdition draft = draftAt(version);
+	public void removeColour(long draftId, long version, long colourId) {
+		BrandEdition draft = draftAt(draftId, version);
 		draft.removeColour(colourId);
 		this.auditLog.record(AuditAction.BRAND_DRAFT_EDITED, ENTITY, draft.getId(), "colour removed " + colourId);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void addCheckItem(long version, String textJa, String textEn) {
-		BrandEdition draft = draftAt(version);
+	public void addCheckItem(long draftId, long version, String textJa, String textEn) {
+		BrandEdition draft = draftAt(draftId, version);
 		draft.addCheckItem(textJa, textEn);
 		this.auditLog.record(AuditAction.BRAND_DRAFT_EDITED, ENTITY, draft.getId(), "checklist item " + textJa);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void removeCheckItem(long version, long itemId) {
-		BrandEdition draft = draftAt(version);
+	public void removeCheckItem(long draftId, long version, long itemId) {
+		BrandEdition draft = draftAt(draftId, version);
 		draft.removeCheckItem(itemId);
 		this.auditLog.record(AuditAction.BRAND_DRAFT_EDITED, ENTITY, draft.getId(), "checklist item removed " + itemId);
 	}
@@ -175,7 +176,8 @@ public class BrandGuidelines {
 	/** Adds a file to the draft after checking what it really is. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public String addFile(CurrentUser user, long version, String originalName, byte[] content, String description) {
+	public String addFile(CurrentUser user, long draftId, long version, String originalName, byte[] content,
+			String description) {
 		if (content.length == 0) {
 			throw new InputRejected("file", "brand.file.empty");
 		}
@@ -189,7 +191,7 @@ public class BrandGuidelines {
 		String type = FileTypes.detect(name, content)
 			.filter(ACCEPTED_FILES::contains)
 			.orElseThrow(() -> new InputRejected("file", "brand.file.type"));
-		BrandEdition draft = draftAt(version);
+		BrandEdition draft = draftAt(draftId, version);
 		if (this.assets.countIn(draft.getId()) >= MAX_FILES) {
 			throw new InputRejected("file", "brand.file.tooMany");
 		}
@@ -203,8 +205,8 @@ public class BrandGuidelines {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void removeFile(long version, long assetId) {
-		BrandEdition draft = draftAt(version);
+	public void removeFile(long draftId, long version, long assetId) {
+		BrandEdition draft = draftAt(draftId, version);
 		if (!this.assets.remove(draft.getId(), assetId)) {
 			throw new BrandRefused("brand.refused.noSuchRow");
 		}
@@ -213,8 +215,8 @@ public class BrandGuidelines {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
-	public void discardDraft(long version) {
-		BrandEdition draft = draftAt(version);
+	public void discardDraft(long draftId, long version) {
+		BrandEdition draft = draftAt(draftId, version);
 		this.editions.delete(draft);
 		this.editions.flush();
 		this.assets.deleteUnlisted();
@@ -224,18 +226,16 @@ public class BrandGuidelines {
 	/** The draft becomes the next numbered edition, and from then on never changes. */
 	@Transactional
 	@PreAuthorize("hasRole('CMO')")
-	public BrandEdition publish(CurrentUser user, long version, String changeNote) {
+	public BrandEdition publish(CurrentUser user, long draftId, long version, String changeNote) {
 		if (changeNote == null || changeNote.isBlank()) {
 			throw new InputRejected("changeNote", "brand.publish.noteRequired");
 		}
 		if (changeNote.strip().length() > 2000) {
 			throw new InputRejected("changeNote", "brand.publish.noteTooLong");
 		}
-		BrandEdition draft = this.editions.findByStatus(EditionStatus.DRAFT)
-			.orElseThrow(() -> new BrandRefused("brand.refused.noDraft"));
 		// Publishing changes the edition itself, which moves its version; a forced
 		// increment on top would be a second update, after which the row is final.
-		draft.checkVersion(version);
+		BrandEdition draft = lockedDraft(draftId, version);
 		int number = this.editions.highestNumber() + 1;
 		draft.publish(number, changeNote, user.getUsername(), this.clock.instant());
 		this.editions.flush();
@@ -248,11 +248,27 @@ public class BrandGuidelines {
 		return user.hasRole(Role.CMO) || user.hasRole(Role.STAFF);
 	}
 
-	private BrandEdition draftAt(long version) {
-		BrandEdition draft = this.editions.findByStatus(EditionStatus.DRAFT)
+	private BrandEdition draftAt(long draftId, long version) {
+		BrandEdition draft = lockedDraft(draftId, version);
+		// Changes to its rows move the draft's version too. Already locked for writing,
+		// the
+		// draft takes the increment only from the stronger pessimistic mode.
+		this.entityManager.lock(draft, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		return draft;
+	}
+
+	/**
+	 * The draft the form was loaded from, locked until the change commits so that a
+	 * publish or discard in between waits; a form of an earlier draft, or of an earlier
+	 * version of this one, is a conflict.
+	 */
+	private BrandEdition lockedDraft(long draftId, long version) {
+		BrandEdition draft = this.editions.findDraftForUpdate()
 			.orElseThrow(() -> new BrandRefused("brand.refused.noDraft"));
+		if (draft.getId() != draftId) {
+			throw new StaleRecordException("Brand draft", draftId);
+		}
 		draft.checkVersion(version);
-		this.entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return draft;
 	}
 

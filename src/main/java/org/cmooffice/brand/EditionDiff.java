@@ -38,7 +38,21 @@ public record EditionDiff(BrandEdition from, BrandEdition to, List<Part> parts) 
 	/** One chapter's comparison; unchanged chapters have no lines to show. */
 	public record Part(String titleKey, boolean changed, int added, int removed, List<Line> lines) {
 
+		/** Lines before times lines after above which no line diff is computed. */
+		static final long MAX_COMPARED = 1_000_000;
+
 		static Part of(String titleKey, List<String> before, List<String> after) {
+			if (before.equals(after)) {
+				return new Part(titleKey, false, 0, 0, List.of());
+			}
+			if ((long) before.size() * after.size() > MAX_COMPARED) {
+				// A line diff of two long, different texts costs seconds; a chapter
+				// rewritten at that length is shown whole, as removed and added.
+				List<Line> lines = new ArrayList<>();
+				before.forEach((line) -> lines.add(new Line(Change.REMOVED, line)));
+				after.forEach((line) -> lines.add(new Line(Change.ADDED, line)));
+				return new Part(titleKey, true, after.size(), before.size(), lines);
+			}
 			Patch<String> patch = DiffUtils.diff(before, after);
 			if (patch.getDeltas().isEmpty()) {
 				return new Part(titleKey, false, 0, 0, List.of());

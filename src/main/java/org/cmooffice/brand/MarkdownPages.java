@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -48,7 +51,16 @@ class MarkdownPages {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return POLICY.sanitize(this.renderer.render(this.parser.parse(markdown)));
+		Node document = this.parser.parse(markdown);
+		// The chapter's title is the page's h2: the chapter's own headings come below it.
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				heading.setLevel(Math.min(6, heading.getLevel() + 2));
+				visitChildren(heading);
+			}
+		});
+		return POLICY.sanitize(this.renderer.render(document));
 	}
 
 }

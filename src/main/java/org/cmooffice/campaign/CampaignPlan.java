@@ -207,6 +207,10 @@ public class CampaignPlan extends BaseEntity {
 	void approve(String actor, boolean byCmo, Instant now, long delegatedLimit, Collection<String> checklist,
 			String note) {
 		require(this.status == CampaignStatus.SUBMITTED);
+		if (checklist.isEmpty()) {
+			// Without a published brand guideline nobody has checked the plan against it.
+			throw new IllegalTransition("campaign.transition.noBrandChecklist");
+		}
 		if (!isChecklistComplete(checklist)) {
 			throw new IllegalTransition("campaign.transition.checklistIncomplete");
 		}

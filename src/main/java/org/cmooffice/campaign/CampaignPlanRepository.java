@@ -46,6 +46,23 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			""")
 	List<CampaignPlanRow> serving(@Param("objectiveId") long objectiveId, @Param("departmentId") Long departmentId);
 
+	/**
+	 * Plans another record may refer to: decided or under way, newest first, at most a
+	 * page.
+	 */
+	@Query("""
+			select new org.cmooffice.campaign.PlanReference(p.id, p.title, d.code)
+			from CampaignPlan p join p.department d
+			where (:departmentId is null or d.id = :departmentId) and p.fiscalYear >= :fromYear
+			  and p.status in :statuses
+			order by p.startDate desc, p.id desc
+			""")
+	List<PlanReference> references(@Param("departmentId") Long departmentId, @Param("fromYear") int fromYear,
+			@Param("statuses") Collection<CampaignStatus> statuses, Pageable pageable);
+
+	@Query("select new org.cmooffice.campaign.PlanReference(p.id, p.title, d.code) from CampaignPlan p join p.department d where p.id in :ids")
+	List<PlanReference> referencesTo(@Param("ids") Collection<Long> ids);
+
 	/** Plans in the given states whose schedule touches the period, for the calendar. */
 	@Query("""
 			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,

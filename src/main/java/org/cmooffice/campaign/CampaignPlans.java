@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -394,6 +398,34 @@ public class CampaignPlans {
 	/** Whether the user may edit the plan now: for the forms and buttons, not a check. */
 	public static boolean mayEdit(CurrentUser user, CampaignPlan plan) {
 		return plan.getStatus().isEditable() && (user.hasRole(Role.STAFF) || isLiaisonOf(user, plan));
+	}
+
+	/**
+	 * The plans an engagement or an incident may be linked to: submitted and later, of
+	 * this fiscal year and the last, of the liaison's own department for a liaison.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanReference> linkable(CurrentUser user) {
+		Long departmentId = readsAll(user) ? null : user.departmentId();
+		if (departmentId == null && !readsAll(user)) {
+			return List.of();
+		}
+		return this.plans.references(
+				departmentId, FiscalYear.current(this.clock).year() - 1, EnumSet.of(CampaignStatus.SUBMITTED,
+						CampaignStatus.APPROVED, CampaignStatus.ACTIVE, CampaignStatus.COMPLETED),
+				PageRequest.of(0, 200));
+	}
+
+	/**
+	 * Titles of plans by id, whoever may read them: the link is shown, the plan page
+	 * checks access.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanReference> references(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.plans.referencesTo(ids).stream().collect(Collectors.toMap(PlanReference::id, Function.identity()));
 	}
 
 	public static boolean isLiaisonOf(CurrentUser user, CampaignPlan plan) {

@@ -68,15 +68,15 @@ class BrandGuidelineIntegrationTests {
 	void staffDraftsTheCmoPublishesAndALiaisonReadsTheNewEditionAndTheDiff() throws Exception {
 		int before = this.brand.latestNumber();
 		perform(this.staff, post("/brand/draft"));
-		perform(this.staff, post("/brand/draft/sections/TONE_OF_VOICE"), "version", draftVersion(), "body",
-				"災害時は**結論を先に**書く。");
-		perform(this.staff, post("/brand/draft/colours"), "version", draftVersion(), "name", "グレー", "hex", "#767676",
-				"usage", "補足の文字");
-		perform(this.staff, post("/brand/draft/checks"), "version", draftVersion(), "textJa", "問い合わせ先の明記", "textEn",
-				"Contact details given");
+		perform(this.staff, post("/brand/draft/sections/TONE_OF_VOICE"), "draft", draftId(), "version", draftVersion(),
+				"body", "災害時は**結論を先に**書く。");
+		perform(this.staff, post("/brand/draft/colours"), "draft", draftId(), "version", draftVersion(), "name", "グレー",
+				"hex", "#767676", "usage", "補足の文字");
+		perform(this.staff, post("/brand/draft/checks"), "draft", draftId(), "version", draftVersion(), "textJa",
+				"問い合わせ先の明記", "textEn", "Contact details given");
 
-		MvcResult published = perform(this.cmo, post("/brand/draft/publish"), "version", draftVersion(), "changeNote",
-				"語調に災害時の書き方を追加");
+		MvcResult published = perform(this.cmo, post("/brand/draft/publish"), "draft", draftId(), "version",
+				draftVersion(), "changeNote", "語調に災害時の書き方を追加");
 
 		assertThat(published.getResponse().getRedirectedUrl()).isEqualTo("/brand");
 		assertThat(this.brand.latestNumber()).isEqualTo(before + 1);
@@ -103,15 +103,20 @@ class BrandGuidelineIntegrationTests {
 			assertThat(status(reader, get("/brand/diff"))).isEqualTo(200);
 			assertThat(status(reader, get("/brand/draft"))).isEqualTo(403);
 			assertThat(status(reader, post("/brand/draft"))).isEqualTo(403);
-			assertThat(status(reader, post("/brand/draft/sections/LOGO"), "version", version, "body", "x"))
+			assertThat(status(reader, post("/brand/draft/sections/LOGO"), "draft", draftId(), "version", version,
+					"body", "x"))
 				.isEqualTo(403);
-			assertThat(status(reader, post("/brand/draft/colours"), "version", version, "name", "赤", "hex", "#FF0000"))
+			assertThat(status(reader, post("/brand/draft/colours"), "draft", draftId(), "version", version, "name", "赤",
+					"hex", "#FF0000"))
 				.isEqualTo(403);
-			assertThat(status(reader, post("/brand/draft/publish"), "version", version, "changeNote", "x"))
+			assertThat(status(reader, post("/brand/draft/publish"), "draft", draftId(), "version", version,
+					"changeNote", "x"))
 				.isEqualTo(403);
-			assertThat(status(reader, post("/brand/draft/discard"), "version", version)).isEqualTo(403);
+			assertThat(status(reader, post("/brand/draft/discard"), "draft", draftId(), "version", version))
+				.isEqualTo(403);
 		}
-		assertThat(status(this.staff, post("/brand/draft/publish"), "version", version, "changeNote", "x"))
+		assertThat(status(this.staff, post("/brand/draft/publish"), "draft", draftId(), "version", version,
+				"changeNote", "x"))
 			.isEqualTo(403);
 		CurrentUser admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
 		assertThat(status(admin, get("/brand"))).isEqualTo(403);
@@ -121,14 +126,16 @@ class BrandGuidelineIntegrationTests {
 	@Test
 	void aPublishedEditionCannotBeChangedByThePagesOrInTheDatabase() throws Exception {
 		perform(this.staff, post("/brand/draft"));
+		String staleDraft = draftId();
 		String staleVersion = draftVersion();
-		perform(this.cmo, post("/brand/draft/publish"), "version", staleVersion, "changeNote", "確定");
+		perform(this.cmo, post("/brand/draft/publish"), "draft", staleDraft, "version", staleVersion, "changeNote",
+				"確定");
 		int number = this.brand.latestNumber();
 		String body = this.jdbc.queryForObject("select s.body from brand_section s join brand_edition e on e.id ="
 				+ " s.edition_id where e.number = ? and s.section = 'LOGO'", String.class, number);
 
-		MvcResult refused = perform(this.staff, post("/brand/draft/sections/LOGO"), "version", staleVersion, "body",
-				"公開後の書き換え");
+		MvcResult refused = perform(this.staff, post("/brand/draft/sections/LOGO"), "draft", staleDraft, "version",
+				staleVersion, "body", "公開後の書き換え");
 
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/brand/draft");
 		assertThat(this.jdbc.queryForObject("select s.body from brand_section s join brand_edition e on e.id ="
@@ -148,14 +155,16 @@ class BrandGuidelineIntegrationTests {
 		perform(this.staff, post("/brand/draft"));
 		String version = draftVersion();
 
-		MvcResult noNote = perform(this.cmo, post("/brand/draft/publish"), "version", version, "changeNote", " ");
+		MvcResult noNote = perform(this.cmo, post("/brand/draft/publish"), "draft", draftId(), "version", version,
+				"changeNote", " ");
 		assertThat(noNote.getResponse().getStatus()).isEqualTo(200);
 		assertThat(noNote.getResponse().getContentAsString()).contains("changeNote-error");
 		assertThat(draftVersion()).isEqualTo(version);
 
-		perform(this.staff, post("/brand/draft/sections/LOGO"), "version", version, "body", "最初の保存");
-		MvcResult second = perform(this.cmo, post("/brand/draft/sections/LOGO"), "version", version, "body",
-				"古い画面からの保存");
+		perform(this.staff, post("/brand/draft/sections/LOGO"), "draft", draftId(), "version", version, "body",
+				"最初の保存");
+		MvcResult second = perform(this.cmo, post("/brand/draft/sections/LOGO"), "draft", draftId(), "version", version,
+				"body", "古い画面からの保存");
 		assertThat(second.getResponse().getStatus()).isEqualTo(409);
 		assertThat(this.jdbc.queryForObject("select s.body from brand_section s join brand_edition e on e.id ="
 				+ " s.edition_id where e.status = 'DRAFT' and s.section = 'LOGO'", String.class))
@@ -165,8 +174,8 @@ class BrandGuidelineIntegrationTests {
 	@Test
 	void scriptInMarkdownIsNeverServed() throws Exception {
 		perform(this.staff, post("/brand/draft"));
-		perform(this.staff, post("/brand/draft/sections/IMAGERY"), "version", draftVersion(), "body",
-				"<script>alert('xss')</script>\n\n[押す](javascript:alert(1))\n\n<img src=x onerror=alert(1)>");
+		perform(this.staff, post("/brand/draft/sections/IMAGERY"), "draft", draftId(), "version", draftVersion(),
+				"body", "<script>alert('xss')</script>\n\n[押す](javascript:alert(1))\n\n<img src=x onerror=alert(1)>");
 
 		String page = page(this.staff, "/brand/draft");
 
@@ -181,13 +190,14 @@ class BrandGuidelineIntegrationTests {
 		perform(this.staff, post("/brand/draft"));
 		String version = draftVersion();
 
-		MvcResult result = perform(this.staff, post("/brand/draft/colours"), "version", version, "name", "赤", "hex",
-				"red");
+		MvcResult result = perform(this.staff, post("/brand/draft/colours"), "draft", draftId(), "version", version,
+				"name", "赤", "hex", "red");
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("hex-error", "#0B4F8A のようなカラーコードを入力してください。");
 		assertThat(draftVersion()).isEqualTo(version);
-		perform(this.staff, post("/brand/draft/colours"), "version", version, "name", "赤", "hex", "#c00");
+		perform(this.staff, post("/brand/draft/colours"), "draft", draftId(), "version", version, "name", "赤", "hex",
+				"#c00");
 		assertThat(this.jdbc.queryForObject("select c.hex from brand_colour c join brand_edition e on e.id ="
 				+ " c.edition_id where e.status = 'DRAFT' and c.name = '赤'", String.class))
 			.isEqualTo("#CC0000");
@@ -200,24 +210,27 @@ class BrandGuidelineIntegrationTests {
 
 		MvcResult spoofed = perform(this.staff, multipart("/brand/draft/files").file(
 				new MockMultipartFile("file", "logo.png", "image/png", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0 })),
-				"version", draftVersion());
+				"draft", draftId(), "version", draftVersion());
 		assertThat(spoofed.getFlashMap().get("fileError")).isEqualTo("brand.file.type");
 		assertThat(this.jdbc.queryForObject("select count(*) from brand_asset", Long.class)).isEqualTo(filesBefore);
 
 		perform(this.staff,
 				multipart("/brand/draft/files")
 					.file(new MockMultipartFile("file", "logo.png", "application/octet-stream", PNG)),
-				"version", draftVersion(), "description", "ロゴ");
+				"draft", draftId(), "version", draftVersion(), "description", "ロゴ");
 		perform(this.staff,
-				multipart("/brand/draft/files").file(new MockMultipartFile("file", "logo.svg", "image/svg+xml",
-						"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-							.getBytes(StandardCharsets.UTF_8))),
-				"version", draftVersion());
+				multipart(
+						"/brand/draft/files")
+					.file(new MockMultipartFile("file", "logo.svg", "image/svg+xml",
+							"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+								.getBytes(StandardCharsets.UTF_8))),
+				"draft", draftId(), "version", draftVersion());
 		long png = fileId("logo.png");
 		long svg = fileId("logo.svg");
 
 		assertThat(status(this.liaison, get("/brand/files/" + svg))).as("draft files are the office's").isEqualTo(404);
-		perform(this.cmo, post("/brand/draft/publish"), "version", draftVersion(), "changeNote", "ロゴを追加");
+		perform(this.cmo, post("/brand/draft/publish"), "draft", draftId(), "version", draftVersion(), "changeNote",
+				"ロゴを追加");
 
 		MvcResult download = perform(this.liaison, get("/brand/files/" + svg));
 		assertThat(download.getResponse().getContentType()).isEqualTo("image/svg+xml");
@@ -239,6 +252,30 @@ class BrandGuidelineIntegrationTests {
 
 		assertThat(japanese).contains("ブランドガイドライン", "カラーパレット", "ロゴの使い方");
 		assertThat(english).contains("Brand guidelines", "Colour palette", "Logo use");
+	}
+
+	@Test
+	void aFormOfAnEarlierDraftDoesNotChangeTheNextOne() throws Exception {
+		perform(this.staff, post("/brand/draft"));
+		String firstDraft = draftId();
+		String firstVersion = draftVersion();
+		perform(this.staff, post("/brand/draft/discard"), "draft", firstDraft, "version", firstVersion);
+		perform(this.staff, post("/brand/draft"));
+		assertThat(draftId()).isNotEqualTo(firstDraft);
+
+		MvcResult stale = perform(this.staff, post("/brand/draft/sections/LOGO"), "draft", firstDraft, "version",
+				firstVersion, "body", "古い画面からの保存");
+
+		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+		assertThat(stale.getResponse().getContentAsString()).contains("古い画面からの保存");
+		assertThat(this.jdbc.queryForObject("select s.body from brand_section s join brand_edition e on e.id ="
+				+ " s.edition_id where e.status = 'DRAFT' and s.section = 'LOGO'", String.class))
+			.isNotEqualTo("古い画面からの保存");
+	}
+
+	private String draftId() {
+		return String
+			.valueOf(this.jdbc.queryForObject("select id from brand_edition where status = 'DRAFT'", Long.class));
 	}
 
 	private String draftVersion() {

@@ -35,6 +35,22 @@ class EditionDiffTests {
 	}
 
 	@Test
+	void aLongChapterRewrittenWholeIsComparedWithoutALineDiff() {
+		BrandEdition first = BrandEdition.firstDraft();
+		first.writeSection(BrandSection.IMAGERY, "旧\n".repeat(3000) + "終");
+		first.publish(1, "初版", "cmo", Instant.EPOCH);
+		BrandEdition second = BrandEdition.draftFrom(first);
+		second.writeSection(BrandSection.IMAGERY, "新\n".repeat(3000) + "終");
+
+		long started = System.nanoTime();
+		EditionDiff.Part imagery = part(EditionDiff.between(first, second), "brand.section.IMAGERY");
+
+		assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+		assertThat(imagery.removed()).isEqualTo(3001);
+		assertThat(imagery.added()).isEqualTo(3001);
+	}
+
+	@Test
 	void aPublishedEditionRefusesEveryChange() {
 		BrandEdition edition = BrandEdition.firstDraft();
 		edition.publish(1, "初版", "cmo", Instant.EPOCH);

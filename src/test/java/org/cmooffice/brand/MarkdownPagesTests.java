@@ -62,7 +62,7 @@ class MarkdownPagesTests {
 				| 本文 | BIZ UDゴシック |
 				""");
 
-		assertThat(html).contains("<h1>見出し</h1>", "<strong>太字</strong>", "<em>斜体</em>", "<li>項目</li>", "<table>",
+		assertThat(html).contains("<h3>見出し</h3>", "<strong>太字</strong>", "<em>斜体</em>", "<li>項目</li>", "<table>",
 				"<td>BIZ UDゴシック</td>");
 		assertThat(html).containsPattern("<a href=\"https://www\\.jisc\\.go\\.jp/\"[^>]*>JIS</a>");
 	}

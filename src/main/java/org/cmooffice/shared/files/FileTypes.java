@@ -111,7 +111,13 @@ public final class FileTypes {
 		String name = (original == null) ? "" : original;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		StringBuilder clean = new StringBuilder();
-		name.codePoints().filter((c) -> !Character.isISOControl(c)).forEach(clean::appendCodePoint);
+		// Control and format characters go, among them the direction marks that make
+		// "evil\u202Egnp.svg" look like "evilsvg.png".
+		name.codePoints()
+			.filter((c) -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+					&& Character.getType(c) != Character.LINE_SEPARATOR
+					&& Character.getType(c) != Character.PARAGRAPH_SEPARATOR)
+			.forEach(clean::appendCodePoint);
 		String result = clean.toString().strip().replaceFirst("^\\.+", "");
 		if (result.isEmpty()) {
 			result = "attachment";
