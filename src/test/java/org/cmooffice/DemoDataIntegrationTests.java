@@ -91,7 +91,13 @@ class DemoDataIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from campaign_plan_check k where not exists (select 1"
 				+ " from brand_check_item i join brand_edition e on e.id = i.edition_id where e.number = 2"
 				+ " and i.code = k.item)", Long.class))
-			.isZero();
+			.isZero(); // Thirty stakeholders with engagements, on every quadrant of the
+						// grid.
+		assertThat(this.jdbc.queryForObject("select count(*) from stakeholder", Long.class)).isEqualTo(30);
+		assertThat(this.jdbc.queryForObject("select count(*) from engagement", Long.class)).isGreaterThanOrEqualTo(10);
+		assertThat(this.jdbc.queryForObject("select count(distinct (influence >= 3, interest >= 3)) from stakeholder",
+				Long.class))
+			.isEqualTo(4);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.brand.BrandFixtures;
+import org.cmooffice.stakeholder.StakeholderFixtures;
 import org.cmooffice.strategy.StrategyFixtures;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class, BrandFixtures.class })
+@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class, BrandFixtures.class,
+		StakeholderFixtures.class })
 public @interface IntegrationTest {
 
 }

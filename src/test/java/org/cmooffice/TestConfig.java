@@ -13,7 +13,7 @@ public class TestConfig {
 
 	@Bean
 	DataSource dataSource() {
-		HikariDataSource dataSource = new HikariDataSource();
+		HikariDataSource dataSource = new StatementCount();
 		dataSource.setJdbcUrl(TestDatabase.jdbcUrl());
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;

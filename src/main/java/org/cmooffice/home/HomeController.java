@@ -1,6 +1,7 @@
 package org.cmooffice.home;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.cmooffice.account.Accounts;
 import org.cmooffice.account.Departments;
@@ -8,6 +9,7 @@ import org.cmooffice.audit.AuditLog;
 import org.cmooffice.campaign.CampaignPlans;
 import org.cmooffice.notification.Notifications;
 import org.cmooffice.shared.FiscalYear;
+import org.cmooffice.stakeholder.Stakeholders;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 
@@ -37,11 +39,14 @@ class HomeController {
 
 	private final CampaignPlans campaignPlans;
 
+	private final Stakeholders stakeholders;
+
 	private final Clock clock;
 
 	HomeController(Accounts accounts, Departments departments, AuditLog auditLog, Notifications notifications,
-			CampaignPlans campaignPlans, Clock clock) {
+			CampaignPlans campaignPlans, Stakeholders stakeholders, Clock clock) {
 		this.accounts = accounts;
+		this.stakeholders = stakeholders;
 		this.departments = departments;
 		this.campaignPlans = campaignPlans;
 		this.auditLog = auditLog;
@@ -68,6 +73,10 @@ class HomeController {
 		}
 		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF)) {
 			model.addAttribute("evaluationsDue", this.campaignPlans.evaluationsDue());
+		}
+		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF) || user.hasRole(Role.LIAISON)) {
+			model.addAttribute("followUps", this.stakeholders.followUpsDue(user));
+			model.addAttribute("today", LocalDate.now(this.clock));
 		}
 		return "home";
 	}

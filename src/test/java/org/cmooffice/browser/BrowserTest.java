@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.cmooffice.TestConfig;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.brand.BrandFixtures;
+import org.cmooffice.stakeholder.StakeholderFixtures;
 import org.cmooffice.strategy.StrategyFixtures;
 import org.junit.jupiter.api.Tag;
 
@@ -24,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class, BrandFixtures.class })
+@Import({ TestConfig.class, AccountFixtures.class, StrategyFixtures.class, BrandFixtures.class,
+		StakeholderFixtures.class })
 public @interface BrowserTest {
 
 }

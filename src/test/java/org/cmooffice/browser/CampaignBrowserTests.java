@@ -52,8 +52,8 @@ class CampaignBrowserTests extends BrowserTestSupport {
 		this.browser.find("#title").sendKeys("こころの健康週間の周知");
 		this.browser.find("#objective").sendKeys("相談窓口の認知度を45%に高める");
 		this.browser.click("input[name=channels][value=SNS]");
-		setDate("#startDate", start);
-		setDate("#endDate", start.plusDays(30));
+		this.browser.setDate("#startDate", start);
+		this.browser.setDate("#endDate", start.plusDays(30));
 		this.browser.find("#budgetLines0\\.item").sendKeys("SNS広告");
 		this.browser.find("#budgetLines0\\.amountJpy").sendKeys("300000");
 		this.browser.find("#kpis0\\.metric").sendKeys("窓口認知度");
@@ -136,10 +136,5 @@ class CampaignBrowserTests extends BrowserTestSupport {
 	 * Date inputs take the date as the browser's locale writes it; setting the value is
 	 * steadier.
 	 */
-	private void setDate(String css, LocalDate date) {
-		((org.openqa.selenium.JavascriptExecutor) this.browser.driver()).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-				this.browser.find(css), date.toString());
-	}
 
 }

@@ -107,6 +107,16 @@ final class Chromium implements AutoCloseable {
 				.executeScript("return window.cmoOldPage === undefined && document.readyState === 'complete';")));
 	}
 
+	/**
+	 * Fills a date field. Typing into one depends on the browser's locale (month first or
+	 * year first), so the value is set as the form would send it.
+	 */
+	void setDate(String css, java.time.LocalDate date) {
+		((JavascriptExecutor) this.driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", find(css),
+				date.toString());
+	}
+
 	/** Presses keys on whatever has the focus, as a keyboard user does. */
 	void press(CharSequence... keys) {
 		new Actions(this.driver).sendKeys(keys).perform();

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -73,6 +74,19 @@ class SecurityConfiguration {
 					.requestMatchers("/brand/draft", "/brand/draft/**")
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name())
 					.requestMatchers("/brand", "/brand/**")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
+					.requestMatchers("/stakeholders/export")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.ANALYST.name())
+					.requestMatchers("/stakeholders/new", "/stakeholders/import", "/stakeholders/import/**",
+							"/stakeholders/retention", "/stakeholders/*/edit", "/stakeholders/*/anonymise",
+							"/stakeholders/*/disclosure", "/stakeholders/*/disclosure.csv")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name())
+					.requestMatchers("/stakeholders/follow-ups", "/stakeholders/*/engagements",
+							"/stakeholders/*/engagements/**")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name())
+					.requestMatchers(HttpMethod.POST, "/stakeholders", "/stakeholders/*")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name())
+					.requestMatchers("/stakeholders", "/stakeholders/**")
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 					.requestMatchers("/campaigns", "/campaigns/**")
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())

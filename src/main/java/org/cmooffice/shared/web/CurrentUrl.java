@@ -26,6 +26,20 @@ public final class CurrentUrl {
 		return with("lang", language);
 	}
 
+	/**
+	 * Another page with this page's filters: the list's export, or the grid of the same
+	 * selection. The page number and the language stay behind.
+	 */
+	public String sameQueryAt(String path) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+		for (Map.Entry<String, String[]> parameter : this.request.getParameterMap().entrySet()) {
+			if (!"page".equals(parameter.getKey()) && !"lang".equals(parameter.getKey())) {
+				builder.queryParam(parameter.getKey(), (Object[]) parameter.getValue());
+			}
+		}
+		return builder.build().encode().toUriString();
+	}
+
 	private String with(String name, String value) {
 		UriComponentsBuilder builder = UriComponentsBuilder
 			.fromPath(this.request.getRequestURI().substring(this.request.getContextPath().length()));

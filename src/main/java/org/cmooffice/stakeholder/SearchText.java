@@ -1,0 +1,32 @@
+package org.cmooffice.stakeholder;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * How names are compared in search: full-width and half-width forms made one (NFKC),
+ * lower case, hiragana as katakana. The stored search text and every query go through the
+ * same steps, so "ｺｳｾｲ", "こうせい" and "コウセイ" find the same record.
+ */
+final class SearchText {
+
+	private SearchText() {
+	}
+
+	static String normalise(String text) {
+		if (text == null) {
+			return "";
+		}
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		StringBuilder out = new StringBuilder(folded.length());
+		folded.codePoints().forEach((c) -> out.appendCodePoint((c >= 0x3041 && c <= 0x3096) ? c + 0x60 : c));
+		return out.toString().strip();
+	}
+
+	/** A LIKE pattern matching the text anywhere, with the pattern characters escaped. */
+	static String containing(String query) {
+		String text = normalise(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + text + "%";
+	}
+
+}

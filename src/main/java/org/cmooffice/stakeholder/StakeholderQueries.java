@@ -1,0 +1,172 @@
+package org.cmooffice.stakeholder;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.cmooffice.shared.web.Pages;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register's lists in SQL: filtered, sorted and paged in the database, one statement
+ * for the page and one for the count whatever the number of rows. The export streams its
+ * rows with a cursor instead of loading them all.
+ */
+@Repository
+class StakeholderQueries {
+
+	private static final String ROW_COLUMNS = """
+			s.id, s.kind, s.category, s.name, s.name_kana, o.name as organisation_name, s.title, s.email, s.phone,
+			s.influence, s.interest, s.stance, u.display_name as owner_name, s.last_engaged_on,
+			s.anonymised_at is not null as anonymised""";
+
+	private static final String FROM = """
+			from stakeholder s left join stakeholder o on o.id = s.organisation_id join app_user u on u.id = s.owner_id""";
+
+	/** How many names each quadrant of the grid lists; the counts are always whole. */
+	static final int GRID_NAMES = 25;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	StakeholderQueries(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		JdbcTemplate cursor = new JdbcTemplate(dataSource);
+		cursor.setFetchSize(500);
+		this.streaming = new NamedParameterJdbcTemplate(cursor);
+	}
+
+	Page<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page) {
+		Where where = Where.of(filter, scopeDepartmentId);
+		int number = Pages.clamp(page);
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("limit", Pages.SIZE);
+		params.put("offset", (long) number * Pages.SIZE);
+		List<StakeholderRow> rows = this.jdbc.query("select " + ROW_COLUMNS + " " + FROM + where.sql() + " order by "
+				+ filter.getSort().orderBy() + " limit :limit offset :offset", params, StakeholderQueries::row);
+		long total = this.jdbc.queryForObject("select count(*) from stakeholder s" + where.sql(), where.params(),
+				Long.class);
+		return new PageImpl<>(rows, PageRequest.of(number, Pages.SIZE), total);
+	}
+
+	/** Counts per quadrant and the most influential names in each, for the grid. */
+	Map<Quadrant, GridCell> grid(StakeholderFilter filter, Long scopeDepartmentId) {
+		Where where = Where.of(filter, scopeDepartmentId);
+		Map<Quadrant, GridCell> cells = new EnumMap<>(Quadrant.class);
+		for (Quadrant quadrant : Quadrant.values()) {
+			cells.put(quadrant, new GridCell(quadrant, 0, new ArrayList<>()));
+		}
+		String quadrantCase = "case when s.influence >= " + Quadrant.HIGH + " and s.interest >= " + Quadrant.HIGH
+				+ " then 'MANAGE_CLOSELY' when s.influence >= " + Quadrant.HIGH
+				+ " then 'KEEP_SATISFIED' when s.interest >= " + Quadrant.HIGH
+				+ " then 'KEEP_INFORMED' else 'MONITOR' end";
+		String sql = "select quadrant, total, id, name, influence, interest from (select " + quadrantCase
+				+ " as quadrant, count(*) over (partition by " + quadrantCase + ") as total, row_number() over"
+				+ " (partition by " + quadrantCase
+				+ " order by s.influence + s.interest desc, s.name_kana, s.id) as rank,"
+				+ " s.id, s.name, s.influence, s.interest from stakeholder s" + where.sql() + ") ranked where rank <= "
+				+ GRID_NAMES + " order by quadrant, rank";
+		this.jdbc.query(sql, where.params(), (rs) -> {
+			Quadrant quadrant = Quadrant.valueOf(rs.getString("quadrant"));
+			GridCell cell = cells.get(quadrant);
+			List<GridName> names = cell.names();
+			names.add(new GridName(rs.getLong("id"), rs.getString("name"), rs.getInt("influence"),
+					rs.getInt("interest")));
+			cells.put(quadrant, new GridCell(quadrant, rs.getLong("total"), names));
+		});
+		return cells;
+	}
+
+	/** Every row the filters select, in the list's order, handed over one by one. */
+	void export(StakeholderFilter filter, Long scopeDepartmentId, Consumer<ExportRow> sink) {
+		Where where = Where.of(filter, scopeDepartmentId);
+		String sql = """
+				select s.*, o.name as organisation_name, u.username as owner_username,
+				  (select string_agg(d.code, ';' order by d.code) from stakeholder_department sd
+				     join department d on d.id = sd.department_id where sd.stakeholder_id = s.id) as department_codes,
+				  (select string_agg(t.tag, ';' order by t.tag) from stakeholder_tag t where t.stakeholder_id = s.id) as tags
+				"""
+				+ FROM + where.sql() + " order by " + filter.getSort().orderBy();
+		try (Stream<ExportRow> rows = this.streaming.queryForStream(sql, where.params(), (rs, i) -> ExportRow.of(rs))) {
+			rows.forEach(sink);
+		}
+	}
+
+	private static StakeholderRow row(ResultSet rs, int rowNum) throws SQLException {
+		return new StakeholderRow(rs.getLong("id"), StakeholderKind.valueOf(rs.getString("kind")),
+				StakeholderCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getString("name_kana"),
+				rs.getString("organisation_name"), rs.getString("title"), rs.getString("email"), rs.getString("phone"),
+				rs.getInt("influence"), rs.getInt("interest"), Stance.valueOf(rs.getString("stance")),
+				rs.getString("owner_name"), rs.getObject("last_engaged_on", java.time.LocalDate.class),
+				rs.getBoolean("anonymised"), false);
+	}
+
+	/** One quadrant of the grid: how many, and the first names. */
+	public record GridCell(Quadrant quadrant, long total, List<GridName> names) {
+
+		public long more() {
+			return this.total - this.names.size();
+		}
+
+	}
+
+	public record GridName(long id, String name, int influence, int interest) {
+
+	}
+
+	/** The filters as SQL with named parameters; values never go into the text. */
+	private record Where(String sql, Map<String, Object> params) {
+
+		static Where of(StakeholderFilter filter, Long scopeDepartmentId) {
+			List<String> conditions = new ArrayList<>();
+			Map<String, Object> params = new HashMap<>();
+			if (scopeDepartmentId != null) {
+				conditions.add("exists (select 1 from stakeholder_department sd where sd.stakeholder_id = s.id"
+						+ " and sd.department_id = :scope)");
+				params.put("scope", scopeDepartmentId);
+			}
+			if (filter.hasText()) {
+				conditions.add("s.search_text like :q");
+				params.put("q", SearchText.containing(filter.getQ()));
+			}
+			if (filter.getCategory() != null) {
+				conditions.add("s.category = :category");
+				params.put("category", filter.getCategory().name());
+			}
+			if (filter.getQuadrant() != null) {
+				conditions.add(filter.getQuadrant().condition());
+			}
+			if (filter.getStance() != null) {
+				conditions.add("s.stance = :stance");
+				params.put("stance", filter.getStance().name());
+			}
+			if (filter.getDepartmentId() != null) {
+				conditions.add("exists (select 1 from stakeholder_department sf where sf.stakeholder_id = s.id"
+						+ " and sf.department_id = :department)");
+				params.put("department", filter.getDepartmentId());
+			}
+			if (filter.getOwnerId() != null) {
+				conditions.add("s.owner_id = :owner");
+				params.put("owner", filter.getOwnerId());
+			}
+			return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+		}
+
+	}
+
+}

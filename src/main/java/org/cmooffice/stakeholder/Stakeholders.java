@@ -1,0 +1,344 @@
+package org.cmooffice.stakeholder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.csv.CSVPrinter;
+
+import org.cmooffice.account.Accounts;
+import org.cmooffice.account.User;
+import org.cmooffice.audit.AuditAction;
+import org.cmooffice.audit.AuditEvent;
+import org.cmooffice.audit.AuditLog;
+import org.cmooffice.campaign.CampaignPlans;
+import org.cmooffice.campaign.PlanReference;
+import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.NotFoundException;
+import org.cmooffice.shared.web.Pages;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stakeholder register. STAFF and the CMO read and write everything; a liaison reads
+ * the stakeholders shared with their department and logs engagements with them; an
+ * analyst reads everything without personal contact data.
+ */
+@Service
+public class Stakeholders {
+
+	static final String ENTITY = "STAKEHOLDER";
+
+	/** How far ahead the follow-ups list looks. */
+	static final int FOLLOW_UP_DAYS = 7;
+
+	/** Dates before the register began are typing mistakes, not history. */
+	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	private final StakeholderRepository stakeholders;
+
+	private final EngagementRepository engagements;
+
+	private final StakeholderQueries queries;
+
+	private final Accounts accounts;
+
+	private final CampaignPlans plans;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Stakeholders(StakeholderRepository stakeholders, EngagementRepository engagements, StakeholderQueries queries,
+			Accounts accounts, CampaignPlans plans, AuditLog auditLog, Clock clock) {
+		this.stakeholders = stakeholders;
+		this.engagements = engagements;
+		this.queries = queries;
+		this.accounts = accounts;
+		this.plans = plans;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public Page<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page) {
+		Page<StakeholderRow> rows = this.queries.page(filter, scope(user), page);
+		return seesContacts(user) ? rows : rows.map(StakeholderRow::withoutContacts);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public Map<Quadrant, StakeholderQueries.GridCell> grid(CurrentUser user, StakeholderFilter filter) {
+		return this.queries.grid(filter, scope(user));
+	}
+
+	/** A stakeholder with everything its page shows, if the user may read it. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public Stakeholder get(CurrentUser user, long id) {
+		Stakeholder stakeholder = readable(user, id);
+		stakeholder.getDepartmentIds();
+		stakeholder.getTags();
+		stakeholder.getOwner().getDisplayName();
+		Optional.ofNullable(stakeholder.getOrganisation()).ifPresent(Stakeholder::getName);
+		return stakeholder;
+	}
+
+	/** The most recent engagements, newest first, with the plans they are linked to. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public EngagementLog engagementsOf(CurrentUser user, long id) {
+		readable(user, id);
+		List<Engagement> recent = this.engagements.findByStakeholderIdOrderByOccurredOnDescIdDesc(id,
+				PageRequest.of(0, 100));
+		Map<Long, PlanReference> linked = this.plans.references(recent.stream()
+			.map(Engagement::getCampaignPlanId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+		return new EngagementLog(recent, this.engagements.countByStakeholderId(id), linked);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Stakeholder create(StakeholderDetails details, long ownerId) {
+		Stakeholder stakeholder = new Stakeholder(details, organisation(details), owner(ownerId));
+		this.stakeholders.saveAndFlush(stakeholder);
+		this.auditLog.record(AuditAction.STAKEHOLDER_CREATED, ENTITY, stakeholder.getId(),
+				details.category() + " " + details.name());
+		return stakeholder;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Stakeholder revise(long id, long version, StakeholderDetails details, long ownerId) {
+		Stakeholder stakeholder = find(id);
+		stakeholder.checkVersion(version);
+		Stakeholder organisation = organisation(details);
+		if (organisation != null && organisation.getId().equals(stakeholder.getId())) {
+			throw new InputRejected("organisationName", "stakeholder.organisation.self");
+		}
+		stakeholder.revise(details, organisation, owner(ownerId));
+		this.stakeholders.flush();
+		this.auditLog.record(AuditAction.STAKEHOLDER_EDITED, ENTITY, id, details.category() + " " + details.name());
+		return stakeholder;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
+	public Engagement logEngagement(CurrentUser user, long id, EngagementForm form) {
+		Stakeholder stakeholder = writableEngagements(user, id);
+		if (stakeholder.isAnonymised()) {
+			throw new StakeholderRefused("stakeholder.refused.anonymised");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (form.getOccurredOn().isAfter(today)) {
+			throw new InputRejected("occurredOn", "engagement.occurredOn.future");
+		}
+		if (form.getOccurredOn().isBefore(EARLIEST)) {
+			throw new InputRejected("occurredOn", "engagement.date.range");
+		}
+		if (form.getFollowUpOn() != null && form.getFollowUpOn().isAfter(today.plusYears(5))) {
+			throw new InputRejected("followUpOn", "engagement.date.range");
+		}
+		if (form.getFollowUpOn() != null && form.getFollowUpOn().isBefore(form.getOccurredOn())) {
+			throw new InputRejected("followUpOn", "engagement.followUpOn.beforeOccurred");
+		}
+		if (form.getFollowUpOn() == null && !Forms.isBlank(form.getFollowUpAction())) {
+			throw new InputRejected("followUpOn", "engagement.followUpOn.required");
+		}
+		Long planId = form.getCampaignPlanId();
+		if (planId != null && this.plans.linkable(user).stream().noneMatch((plan) -> plan.id() == planId)) {
+			throw new InputRejected("campaignPlanId", "engagement.plan.notLinkable");
+		}
+		Engagement engagement = this.engagements.save(new Engagement(stakeholder, form.getOccurredOn(), form.getType(),
+				form.getSummary().strip(), Forms.clean(form.getAttendees()), planId, form.getFollowUpOn(),
+				Forms.clean(form.getFollowUpAction()), user.getUsername(), this.clock.instant()));
+		stakeholder.engagedOn(form.getOccurredOn());
+		this.auditLog.record(AuditAction.ENGAGEMENT_LOGGED, ENTITY, id,
+				form.getType() + " " + form.getOccurredOn() + ((planId != null) ? " plan " + planId : ""));
+		return engagement;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
+	public void followUpDone(CurrentUser user, long id, long engagementId) {
+		writableEngagements(user, id);
+		Engagement engagement = this.engagements.findById(engagementId)
+			.filter((found) -> found.getStakeholder().getId() == id)
+			.orElseThrow(() -> new NotFoundException("Engagement", engagementId));
+		engagement.followUpDone();
+		this.auditLog.record(AuditAction.FOLLOW_UP_DONE, ENTITY, id, "engagement " + engagementId);
+	}
+
+	/** The signed-in user's open follow-ups due within a week, overdue first. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
+	public List<Engagement> followUpsDue(CurrentUser user) {
+		Long department = isOffice(user) ? null : user.departmentId();
+		if (department == null && !isOffice(user)) {
+			return List.of();
+		}
+		return this.engagements.followUpsDue(user.getUsername(), user.id(), department,
+				LocalDate.now(this.clock).plusDays(FOLLOW_UP_DAYS), PageRequest.of(0, 50));
+	}
+
+	/**
+	 * Erases a person's personal data for good, and what the engagement texts say; keeps
+	 * the statistics.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public void anonymise(CurrentUser user, long id, long version) {
+		Stakeholder stakeholder = find(id);
+		stakeholder.checkVersion(version);
+		stakeholder.anonymise(user.getUsername(), this.clock.instant());
+		this.stakeholders.flush();
+		int erased = this.engagements.erasePersonalText(id);
+		this.auditLog.record(AuditAction.STAKEHOLDER_ANONYMISED, ENTITY, id,
+				"personal data erased; " + erased + " engagements kept without their texts");
+	}
+
+	/** Everything held about a person, for a disclosure request (開示請求); audited. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Disclosure disclosure(CurrentUser user, long id) {
+		Stakeholder stakeholder = get(user, id);
+		List<Engagement> all = this.engagements.findByStakeholderIdOrderByOccurredOnDescIdDesc(id,
+				PageRequest.of(0, 10_000));
+		List<AuditEvent> history = this.auditLog.historyOf(ENTITY, id);
+		this.auditLog.record(AuditAction.DISCLOSURE_EXPORTED, ENTITY, id, "disclosure of " + stakeholder.getName());
+		return new Disclosure(stakeholder, all, history);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Page<Stakeholder> pastRetention(int page) {
+		return this.stakeholders.pastRetention(LocalDate.now(this.clock),
+				PageRequest.of(Pages.clamp(page), Pages.SIZE));
+	}
+
+	/**
+	 * Writes the filtered register as CSV, without contact data for those who may not see
+	 * it; every export is audited with its filters and row count.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
+	public void export(CurrentUser user, StakeholderFilter filter, Writer writer) {
+		boolean masked = !seesContacts(user);
+		AtomicLong count = new AtomicLong();
+		try {
+			CSVPrinter printer = StakeholderCsv.printer(writer);
+			this.queries.export(filter, null, (row) -> {
+				StakeholderCsv.print(printer, row, masked);
+				count.incrementAndGet();
+			});
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.auditLog.record(AuditAction.STAKEHOLDERS_EXPORTED, ENTITY, null,
+				count.get() + " rows" + (masked ? " (contact data masked)" : "") + "; q=" + filter.getQ()
+						+ ", category=" + filter.getCategory() + ", quadrant=" + filter.getQuadrant() + ", stance="
+						+ filter.getStance() + ", department=" + filter.getDepartmentId());
+	}
+
+	/** The STAFF users a stakeholder may be given to. */
+	@Transactional(readOnly = true)
+	public List<User> owners() {
+		return this.accounts.activeWith(Role.STAFF);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanReference> linkablePlans(CurrentUser user) {
+		return this.plans.linkable(user);
+	}
+
+	static boolean isOffice(CurrentUser user) {
+		return user.hasRole(Role.STAFF) || user.hasRole(Role.CMO);
+	}
+
+	/** Personal contact data is for the office and the liaisons it is shared with. */
+	static boolean seesContacts(CurrentUser user) {
+		return isOffice(user) || user.hasRole(Role.LIAISON);
+	}
+
+	/**
+	 * The department a user's reading is limited to; none for the office and analysts.
+	 */
+	private static Long scope(CurrentUser user) {
+		if (isOffice(user) || user.hasRole(Role.ANALYST)) {
+			return null;
+		}
+		if (user.hasRole(Role.LIAISON) && user.departmentId() != null) {
+			return user.departmentId();
+		}
+		throw new AccessDeniedException("No stakeholders for this user");
+	}
+
+	private Stakeholder readable(CurrentUser user, long id) {
+		Stakeholder stakeholder = find(id);
+		Long scope = scope(user);
+		if (scope != null && !stakeholder.isSharedWith(scope)) {
+			this.auditLog.recordRefusal(ENTITY, id, "not shared with department " + scope);
+			throw new AccessDeniedException("Stakeholder not shared with the user's department");
+		}
+		return stakeholder;
+	}
+
+	private Stakeholder writableEngagements(CurrentUser user, long id) {
+		Stakeholder stakeholder = readable(user, id);
+		if (!isOffice(user) && !user.hasRole(Role.LIAISON)) {
+			throw new AccessDeniedException("Only the office and liaisons log engagements");
+		}
+		return stakeholder;
+	}
+
+	private Stakeholder find(long id) {
+		return this.stakeholders.findById(id).orElseThrow(() -> new NotFoundException("Stakeholder", id));
+	}
+
+	private Stakeholder organisation(StakeholderDetails details) {
+		if (details.kind() != StakeholderKind.PERSON || details.organisationName() == null) {
+			return null;
+		}
+		return this.stakeholders
+			.findFirstByKindAndNameOrderByIdAsc(StakeholderKind.ORGANISATION, details.organisationName())
+			.orElseThrow(() -> new InputRejected("organisationName", "stakeholder.organisation.unknown"));
+	}
+
+	private User owner(long ownerId) {
+		return owners().stream()
+			.filter((user) -> user.getId() == ownerId)
+			.findFirst()
+			.orElseThrow(() -> new InputRejected("ownerId", "stakeholder.owner.unknown"));
+	}
+
+	/** A stakeholder's engagements as its page shows them. */
+	public record EngagementLog(List<Engagement> recent, long total, Map<Long, PlanReference> plans) {
+
+	}
+
+	/**
+	 * The answer to a disclosure request: the record, its history and its engagements.
+	 */
+	public record Disclosure(Stakeholder stakeholder, List<Engagement> engagements, List<AuditEvent> history) {
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.cmooffice.stakeholder;
+
+public enum Stance {
+
+	SUPPORTIVE, NEUTRAL, OPPOSED
+
+}

@@ -1,0 +1,401 @@
+package org.cmooffice.stakeholder;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.StatementCount;
+import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.account.Department;
+import org.cmooffice.account.User;
+import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The register through its pages: who reads and writes what, masking for analysts,
+ * Japanese search, the grid, engagements and follow-ups, anonymising, and the CSV files.
+ */
+@IntegrationTest
+class StakeholderRegisterIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	StakeholderFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	User staffUser;
+
+	CurrentUser staff;
+
+	CurrentUser cmo;
+
+	CurrentUser analyst;
+
+	CurrentUser liaison;
+
+	CurrentUser otherLiaison;
+
+	CurrentUser admin;
+
+	Department department;
+
+	String tag;
+
+	@BeforeEach
+	void office() {
+		this.department = this.accounts.department(1_000_000);
+		this.staffUser = this.accounts.user(Role.STAFF);
+		this.staff = AccountFixtures.signedIn(this.staffUser);
+		this.cmo = AccountFixtures.signedIn(this.accounts.user(Role.CMO));
+		this.analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+		this.liaison = AccountFixtures.signedIn(this.accounts.liaison(this.department));
+		this.otherLiaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(1_000_000)));
+		this.admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
+		this.tag = AccountFixtures.unique("t");
+	}
+
+	@Test
+	void eachRoleGetsWhatItMayAndNothingElse() throws Exception {
+		long shared = this.fixtures.person("共有 太郎", "キョウユウ タロウ", "kyoyu@example.jp", "090-1111-2222", this.staffUser,
+				LocalDate.now().plusYears(1), this.department.getId());
+		long other = this.fixtures.person("非共有 花子", "ヒキョウユウ ハナコ", "hi@example.jp", "090-3333-4444", this.staffUser,
+				LocalDate.now().plusYears(1));
+		String version = version(shared);
+
+		for (CurrentUser office : List.of(this.staff, this.cmo)) {
+			for (String path : List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/new",
+					"/stakeholders/" + other, "/stakeholders/" + other + "/edit", "/stakeholders/import",
+					"/stakeholders/retention", "/stakeholders/follow-ups", "/stakeholders/export",
+					"/stakeholders/" + other + "/disclosure")) {
+				assertThat(status(office, get(path))).as(path).isEqualTo(200);
+			}
+		}
+		// A liaison: the shared record and its engagements, nothing else.
+		assertThat(status(this.liaison, get("/stakeholders/" + shared))).isEqualTo(200);
+		assertThat(status(this.liaison, get("/stakeholders/" + other))).isEqualTo(403);
+		assertThat(status(this.otherLiaison, get("/stakeholders/" + shared))).isEqualTo(403);
+		assertThat(status(this.otherLiaison, post("/stakeholders/" + shared + "/engagements"), "occurredOn",
+				LocalDate.now().toString(), "type", "MEETING", "summary", "x"))
+			.isEqualTo(403);
+		for (String path : List.of("/stakeholders/new", "/stakeholders/" + shared + "/edit", "/stakeholders/import",
+				"/stakeholders/retention", "/stakeholders/export", "/stakeholders/" + shared + "/disclosure",
+				"/stakeholders/" + shared + "/disclosure.csv", "/stakeholders/import/template.csv")) {
+			assertThat(status(this.liaison, get(path))).as(path).isEqualTo(403);
+		}
+		assertThat(status(this.liaison, post("/stakeholders/" + shared), "version", version, "name", "改ざん"))
+			.isEqualTo(403);
+		assertThat(status(this.liaison, post("/stakeholders/" + shared + "/anonymise"), "version", version))
+			.isEqualTo(403);
+		// An analyst reads everything, writes nothing.
+		assertThat(status(this.analyst, get("/stakeholders/" + other))).isEqualTo(200);
+		assertThat(status(this.analyst, get("/stakeholders/export"))).isEqualTo(200);
+		assertThat(status(this.analyst, get("/stakeholders/new"))).isEqualTo(403);
+		assertThat(status(this.analyst, get("/stakeholders/follow-ups"))).isEqualTo(403);
+		assertThat(status(this.analyst, post("/stakeholders/" + other + "/engagements"), "occurredOn",
+				LocalDate.now().toString(), "type", "MEETING", "summary", "x"))
+			.isEqualTo(403);
+		assertThat(status(this.analyst, post("/stakeholders/" + other + "/anonymise"), "version", version(other)))
+			.isEqualTo(403);
+		// An administrator has no business here.
+		for (String path : List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/" + other,
+				"/stakeholders/export")) {
+			assertThat(status(this.admin, get(path))).as(path).isEqualTo(403);
+		}
+		assertThat(version(shared)).isEqualTo(version);
+	}
+
+	@Test
+	void staffRegistersAPersonAndTwoEditsOfOneVersionConflict() throws Exception {
+		long organisation = this.fixtures.organisation("登録テスト協会" + this.tag, "トウロクテストキョウカイ", 3, 3, this.staffUser);
+		String[] fields = { "kind", "PERSON", "category", "INDUSTRY_BODY", "name", "登録 花子" + this.tag, "nameKana",
+				"not kana", "organisationName", "登録テスト協会" + this.tag, "influence", "3", "interest", "4", "stance",
+				"SUPPORTIVE", "ownerId", String.valueOf(this.staffUser.getId()), "departmentIds",
+				String.valueOf(this.department.getId()), "tags", "協会、広報" };
+		long before = count();
+
+		MvcResult refused = perform(this.staff, post("/stakeholders"), fields);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString()).contains("nameKana-error");
+		assertThat(count()).isEqualTo(before);
+
+		fields[7] = "トウロク ハナコ";
+		MvcResult created = perform(this.staff, post("/stakeholders"), fields);
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/stakeholders/\\d+");
+		long id = Long.parseLong(location.substring("/stakeholders/".length()));
+		assertThat(this.jdbc.queryForObject("select organisation_id from stakeholder where id = ?", Long.class, id))
+			.isEqualTo(organisation);
+		assertThat(page(this.liaison, location)).contains("登録 花子" + this.tag, "協会", "広報");
+
+		String version = version(id);
+		String[] edit = java.util.Arrays.copyOf(fields, fields.length + 2);
+		edit[fields.length] = "version";
+		edit[fields.length + 1] = version;
+		edit[5] = "登録 花子（改）" + this.tag;
+		assertThat(perform(this.staff, post(location), edit).getResponse().getRedirectedUrl()).isEqualTo(location);
+		edit[5] = "古い画面から" + this.tag;
+		assertThat(perform(this.cmo, post(location), edit).getResponse().getStatus()).isEqualTo(409);
+		assertThat(this.jdbc.queryForObject("select name from stakeholder where id = ?", String.class, id))
+			.isEqualTo("登録 花子（改）" + this.tag);
+	}
+
+	@Test
+	void analystsNeverSeeContactDataInPagesOrExports() throws Exception {
+		long id = this.fixtures.person("連絡 先子", "レンラク サキコ", "sakiko@press.example.jp", "090-5555-6666", this.staffUser,
+				LocalDate.now().plusYears(1), this.department.getId());
+
+		String page = page(this.analyst, "/stakeholders/" + id);
+		String list = page(this.analyst, "/stakeholders?q=レンラク");
+		String export = page(this.analyst, "/stakeholders/export?q=レンラク");
+
+		for (String content : List.of(page, list, export)) {
+			assertThat(content).doesNotContain("sakiko@press.example.jp", "090-5555-6666", "東京都千代田区1-1");
+		}
+		assertThat(list).contains("連絡 先子");
+		assertThat(export).contains("連絡 先子");
+		assertThat(page(this.staff, "/stakeholders/" + id)).contains("sakiko@press.example.jp");
+		assertThat(page(this.liaison, "/stakeholders/" + id)).contains("sakiko@press.example.jp");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'STAKEHOLDERS_EXPORTED'"
+				+ " and actor = ? and summary like '%masked%'", Long.class, this.analyst.getUsername()))
+			.isOne();
+	}
+
+	@Test
+	void japaneseTextIsFoundByPartOfANameKanaInEitherScriptOrATag() throws Exception {
+		String name = "厚生労働省" + this.tag;
+		this.fixtures.organisation(name, "コウセイロウドウショウ", 5, 5, this.staffUser);
+
+		assertThat(page(this.staff, "/stakeholders?q=厚生")).contains(name);
+		assertThat(page(this.staff, "/stakeholders?q=こうせい")).contains(name);
+		assertThat(page(this.staff, "/stakeholders?q=ｺｳｾｲ")).contains(name);
+		assertThat(page(this.staff, "/stakeholders?q=" + this.tag.toUpperCase())).contains(name);
+		assertThat(page(this.staff, "/stakeholders?q=%25")).doesNotContain(name);
+	}
+
+	@Test
+	void theGridCountsEachQuadrantAndAlsoSaysItInATable() throws Exception {
+		Long scope = this.accounts.department(1_000_000).getId();
+		this.fixtures.organisation("高高" + this.tag, "タカタカ", 5, 5, this.staffUser, scope);
+		this.fixtures.organisation("高高二" + this.tag, "タカタカニ", 3, 3, this.staffUser, scope);
+		this.fixtures.organisation("高低" + this.tag, "タカヒク", 4, 1, this.staffUser, scope);
+		this.fixtures.organisation("低高" + this.tag, "ヒクタカ", 2, 4, this.staffUser, scope);
+
+		String grid = page(this.staff, "/stakeholders/grid?departmentId=" + scope + "&lang=en");
+
+		assertThat(grid).contains("Manage closely (2)", "Keep satisfied (1)", "Keep informed (1)", "Monitor (0)");
+		assertThat(grid).contains("2 stakeholders in Manage closely");
+	}
+
+	@Test
+	void anEngagementLinkedToAPlanWithAFollowUpShowsOnTheHomePage() throws Exception {
+		long id = this.fixtures.person("面会 太郎", "メンカイ タロウ", "menkai@example.jp", "090-0000-0001", this.staffUser,
+				LocalDate.now().plusYears(1), this.department.getId());
+
+		MvcResult logged = perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+				LocalDate.now().minusDays(1).toString(), "type", "MEETING", "summary", "キャンペーンの説明", "followUpOn",
+				LocalDate.now().plusDays(2).toString(), "followUpAction", "資料を送付する" + this.tag);
+		assertThat(logged.getResponse().getRedirectedUrl()).isEqualTo("/stakeholders/" + id + "#engagements");
+
+		assertThat(page(this.liaison, "/")).contains("資料を送付する" + this.tag);
+		assertThat(page(this.otherLiaison, "/")).doesNotContain("資料を送付する" + this.tag);
+		assertThat(page(this.liaison, "/stakeholders?q=メンカイ"))
+			.contains(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(LocalDate.now().minusDays(1)));
+
+		MvcResult future = perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+				LocalDate.now().plusDays(3).toString(), "type", "MEETING", "summary", "未来");
+		assertThat(future.getResponse().getStatus()).isEqualTo(200);
+		assertThat(future.getResponse().getContentAsString()).contains("occurredOn-error");
+		MvcResult foreignPlan = perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+				LocalDate.now().toString(), "type", "CALL", "summary", "他部局の計画", "campaignPlanId", "999999999");
+		assertThat(foreignPlan.getResponse().getContentAsString()).contains("campaignPlanId-error");
+		assertThat(this.jdbc.queryForObject("select count(*) from engagement where stakeholder_id = ?", Long.class, id))
+			.isOne();
+	}
+
+	@Test
+	void anonymisingErasesThePersonForGoodAndKeepsTheStatistics() throws Exception {
+		long id = this.fixtures.person("匿名 予定", "トクメイ ヨテイ", "tokumei@example.jp", "090-7777-8888", this.staffUser,
+				LocalDate.now().minusDays(1), this.department.getId());
+		perform(this.staff, post("/stakeholders/" + id + "/engagements"), "occurredOn", LocalDate.now().toString(),
+				"type", "CALL", "summary", "匿名予定さんと電話", "attendees", "担当A");
+		assertThat(page(this.staff, "/stakeholders/retention")).contains("匿名 予定");
+
+		perform(this.staff, post("/stakeholders/" + id + "/anonymise"), "version", version(id));
+
+		var row = this.jdbc.queryForMap("select * from stakeholder where id = ?", id);
+		assertThat(row.get("name")).isEqualTo("—");
+		assertThat(row.get("email")).isNull();
+		assertThat(row.get("phone")).isNull();
+		assertThat(row.get("address")).isNull();
+		assertThat(row.get("notes")).isNull();
+		assertThat(row.get("anonymised_at")).isNotNull();
+		assertThat(row.get("category")).isEqualTo("MEDIA");
+		assertThat(((Number) row.get("influence")).intValue()).isEqualTo(4);
+		assertThat(
+				this.jdbc.queryForObject("select summary from engagement where stakeholder_id = ?", String.class, id))
+			.isEqualTo("—");
+		assertThat(this.jdbc.queryForObject("select count(*) from engagement where stakeholder_id = ?", Long.class, id))
+			.isOne();
+		assertThat(page(this.staff, "/stakeholders?q=トクメイ")).doesNotContain("匿名 予定");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'STAKEHOLDER_ANONYMISED'" + " and entity_id = ?",
+				Long.class, String.valueOf(id)))
+			.isOne();
+		assertThat(page(this.staff, "/stakeholders/retention")).doesNotContain("/stakeholders/" + id + "\"");
+	}
+
+	@Test
+	void aDisclosureRequestIsAnsweredWithEverythingAndAudited() throws Exception {
+		long id = this.fixtures.person("開示 請求", "カイジ セイキュウ", "kaiji@example.jp", "090-1212-3434", this.staffUser,
+				LocalDate.now().plusYears(1));
+
+		String page = page(this.staff, "/stakeholders/" + id + "/disclosure");
+		String csv = page(this.staff, "/stakeholders/" + id + "/disclosure.csv");
+
+		assertThat(page).contains("kaiji@example.jp", "取材対応のため");
+		assertThat(csv).startsWith("\uFEFF").contains("kaiji@example.jp", "record,email", "history,", "engagement,");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'DISCLOSURE_EXPORTED'" + " and entity_id = ?",
+				Long.class, String.valueOf(id)))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aFileWithOneBadRowImportsNothingAndReportsEveryProblem() throws Exception {
+		String owner = this.staffUser.getUsername();
+		String code = this.department.getCode();
+		String good = row("ORGANISATION", "MEDIA", "取込新聞社" + this.tag, "トリコミシンブンシャ", "", "", owner, code);
+		String bad = row("PERSON", "MEDIA", "取込 記者" + this.tag, "not kana", "ない組織" + this.tag, "not-an-email", owner,
+				"NOPE");
+		long before = count();
+
+		MvcResult refused = importCsv(header() + good + bad, StandardCharsets.UTF_8);
+
+		String report = refused.getResponse().getContentAsString();
+		assertThat(report).contains("name_kana", "organisation", "email", "departments");
+		assertThat(report).contains("<td>3</td>");
+		assertThat(count()).isEqualTo(before);
+
+		String fixed = row("PERSON", "MEDIA", "取込 記者" + this.tag, "トリコミ キシャ", "取込新聞社" + this.tag, "kisha@example.jp",
+				owner, code);
+		MvcResult imported = importCsv("\uFEFF" + header() + good + fixed, StandardCharsets.UTF_8);
+		assertThat(imported.getResponse().getRedirectedUrl()).startsWith("/stakeholders");
+		assertThat(count()).isEqualTo(before + 2);
+		assertThat(this.jdbc.queryForObject(
+				"select o.name from stakeholder p join stakeholder o on o.id =" + " p.organisation_id where p.name = ?",
+				String.class, "取込 記者" + this.tag))
+			.isEqualTo("取込新聞社" + this.tag);
+	}
+
+	@Test
+	void aFileNotInUtf8IsRefusedAsAWhole() throws Exception {
+		long before = count();
+		String csv = header()
+				+ row("ORGANISATION", "MEDIA", "文字化け新聞" + this.tag, "モジバケ", "", "", this.staffUser.getUsername(), "");
+
+		MvcResult refused = importCsv(csv, Charset.forName("Shift_JIS"));
+
+		assertThat(refused.getResponse().getContentAsString()).contains("UTF-8");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void formulasInCellsAreExportedAsText() throws Exception {
+		this.fixtures.organisation("=CMD|' /C calc'!A0" + this.tag, "ケイサン", 3, 3, this.staffUser);
+
+		String export = page(this.staff, "/stakeholders/export?q=" + this.tag);
+
+		assertThat(export).startsWith("\uFEFF");
+		assertThat(export).contains("'=CMD|");
+		assertThat(export).doesNotContain(",=CMD|", "\"=CMD|");
+	}
+
+	@Test
+	void theListRunsTheSameStatementsWhateverTheNumberOfRows() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.fixtures.organisation("件数" + this.tag + "a" + i, "ケンスウ", 3, 3, this.staffUser);
+		}
+		long few = statementsFor("/stakeholders?q=" + this.tag);
+		for (int i = 0; i < 45; i++) {
+			this.fixtures.organisation("件数" + this.tag + "b" + i, "ケンスウ", 3, 3, this.staffUser);
+		}
+
+		long many = statementsFor("/stakeholders?q=" + this.tag);
+
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
+	}
+
+	private long statementsFor(String path) throws Exception {
+		long before = StatementCount.total();
+		page(this.staff, path);
+		return StatementCount.total() - before;
+	}
+
+	private static String header() {
+		return String.join(",", StakeholderCsv.COLUMNS) + "\r\n";
+	}
+
+	private static String row(String kind, String category, String name, String kana, String organisation, String email,
+			String owner, String departments) {
+		return String.join(",", "", kind, category, name, kana, organisation, "", email, "", "", "3", "4", "NEUTRAL",
+				owner, departments, "", "", "", "", "", "", "", "", "", "", "", "") + "\r\n";
+	}
+
+	private MvcResult importCsv(String content, Charset charset) throws Exception {
+		return perform(this.staff, multipart("/stakeholders/import")
+			.file(new MockMultipartFile("file", "stakeholders.csv", "text/csv", content.getBytes(charset))));
+	}
+
+	private long count() {
+		return this.jdbc.queryForObject("select count(*) from stakeholder", Long.class);
+	}
+
+	private String version(long id) {
+		return String.valueOf(this.jdbc.queryForObject("select version from stakeholder where id = ?", Long.class, id));
+	}
+
+	private String page(CurrentUser user, String path) throws Exception {
+		MvcResult result = perform(user, get(path));
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private int status(CurrentUser user, AbstractMockHttpServletRequestBuilder<?> request, String... fields)
+			throws Exception {
+		return perform(user, request, fields).getResponse().getStatus();
+	}
+
+	private MvcResult perform(CurrentUser user, AbstractMockHttpServletRequestBuilder<?> request, String... fields)
+			throws Exception {
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return this.mvc.perform(request.with(csrf()).with(user(user))).andReturn();
+	}
+
+}
