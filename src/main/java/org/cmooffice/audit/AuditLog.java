@@ -56,6 +56,15 @@ public class AuditLog {
 	 * Records a refused attempt in a transaction of its own: the refusal rolls back the
 	 * caller's, and the record must stay.
 	 */
+	/**
+	 * Records in a transaction of its own, before work that may fail half-way (a download
+	 * the client aborts): what was started stays recorded.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordIndependently(AuditAction action, String entityType, Object entityId, String summary) {
+		recordAs(currentActor(), action, entityType, entityId, summary);
+	}
+
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(String entityType, Object entityId, String summary) {
 		recordAs(currentActor(), AuditAction.ACCESS_DENIED, entityType, entityId, summary);

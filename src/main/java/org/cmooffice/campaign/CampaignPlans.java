@@ -417,15 +417,21 @@ public class CampaignPlans {
 	}
 
 	/**
-	 * Titles of plans by id, whoever may read them: the link is shown, the plan page
-	 * checks access.
+	 * Plans by id as the user may see them: all for those who read every plan, only their
+	 * own department's for a liaison. A plan left out is shown as linked, without its
+	 * title.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, PlanReference> references(Collection<Long> ids) {
+	public Map<Long, PlanReference> references(CurrentUser user, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.plans.referencesTo(ids).stream().collect(Collectors.toMap(PlanReference::id, Function.identity()));
+		String ownDepartment = readsAll(user) ? null
+				: (user.departmentId() != null) ? this.departments.get(user.departmentId()).getCode() : "";
+		return this.plans.referencesTo(ids)
+			.stream()
+			.filter((plan) -> ownDepartment == null || ownDepartment.equals(plan.departmentCode()))
+			.collect(Collectors.toMap(PlanReference::id, Function.identity()));
 	}
 
 	public static boolean isLiaisonOf(CurrentUser user, CampaignPlan plan) {

@@ -30,7 +30,7 @@ interface EngagementRepository extends JpaRepository<Engagement, Long> {
 			@Param("departmentId") Long departmentId, @Param("until") LocalDate until, Pageable pageable);
 
 	@Modifying
-	@Query("update Engagement e set e.summary = '—', e.attendees = null, e.followUpAction = null"
+	@Query("update Engagement e set e.summary = '—', e.attendees = null, e.followUpAction = null, e.followUpDone = true"
 			+ " where e.stakeholder.id = :stakeholderId")
 	int erasePersonalText(@Param("stakeholderId") long stakeholderId);
 

@@ -23,6 +23,14 @@ final class SearchText {
 		return out.toString().strip();
 	}
 
+	/** Full-width katakana for any kana: the form a reading is kept and sorted in. */
+	static String katakana(String kana) {
+		String folded = Normalizer.normalize(kana, Normalizer.Form.NFKC);
+		StringBuilder out = new StringBuilder(folded.length());
+		folded.codePoints().forEach((c) -> out.appendCodePoint((c >= 0x3041 && c <= 0x3096) ? c + 0x60 : c));
+		return out.toString().strip();
+	}
+
 	/** A LIKE pattern matching the text anywhere, with the pattern characters escaped. */
 	static String containing(String query) {
 		String text = normalise(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

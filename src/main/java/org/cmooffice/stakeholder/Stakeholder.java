@@ -135,7 +135,9 @@ public class Stakeholder extends BaseEntity {
 	private void apply(StakeholderDetails details, Stakeholder organisation, User owner) {
 		this.category = details.category();
 		this.name = details.name();
-		this.nameKana = details.nameKana();
+		// Stored as full-width katakana, so that the list sorts by reading whatever was
+		// typed.
+		this.nameKana = SearchText.katakana(details.nameKana());
 		this.organisation = (this.kind == StakeholderKind.PERSON) ? organisation : null;
 		this.title = details.title();
 		this.email = details.email();

@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cmooffice.account.Department;
 import org.cmooffice.account.Departments;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.Flash;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,7 +113,7 @@ class StakeholderController {
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("stakeholderForm") StakeholderForm form, BindingResult errors, Model model,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletResponse response) {
 		Stakeholder stakeholder = this.stakeholders.get(user, id);
 		if (errors.hasErrors()) {
 			return form(model, form, stakeholder);
@@ -121,6 +124,16 @@ class StakeholderController {
 		catch (InputRejected ex) {
 			ex.applyTo(errors);
 			return form(model, form, stakeholder);
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			// Someone saved the record since this form was opened: the form comes back
+			// with
+			// what this user typed, and saving again replaces the other change knowingly.
+			Stakeholder current = this.stakeholders.get(user, id);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			form.setVersion(current.getVersion());
+			errors.reject("stakeholder.conflict");
+			return form(model, form, current);
 		}
 		catch (StakeholderRefused ex) {
 			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * The register's CSV: one format for export, import and the template. UTF-8 with a
@@ -36,6 +37,7 @@ final class StakeholderCsv {
 
 	private static final CSVFormat READ = CSVFormat.RFC4180.builder()
 		.setHeader()
+		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
 		.setSkipHeaderRecord(true)
 		.setIgnoreEmptyLines(true)
 		.get();
@@ -56,8 +58,9 @@ final class StakeholderCsv {
 					masked ? "" : safe(row.phone()), masked ? "" : safe(row.address()), row.influence(), row.interest(),
 					row.stance(), safe(row.owner()), safe(row.departments()), safe(row.tags()), safe(row.house()),
 					safe(row.constituency()), safe(row.party()), safe(row.outlet()), safe(row.beat()),
-					safe(row.purposeOfUse()), safe(row.dataSource()), row.consentDate(), row.retentionDate(),
-					safe(row.notes()), row.lastEngagedOn());
+					masked ? "" : safe(row.purposeOfUse()), masked ? "" : safe(row.dataSource()),
+					masked ? null : row.consentDate(), masked ? null : row.retentionDate(),
+					masked ? "" : safe(row.notes()), row.lastEngagedOn());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -113,6 +116,10 @@ final class StakeholderCsv {
 			}
 			List<Line> lines = new ArrayList<>();
 			for (CSVRecord record : parser) {
+				// Spreadsheets leave rows of empty cells at the end; they are not data.
+				if (record.stream().allMatch((cell) -> cell == null || cell.isBlank())) {
+					continue;
+				}
 				lines.add(new Line(parser.getCurrentLineNumber(), record.toMap(), record.isConsistent()));
 			}
 			return new Parsed(null, lines);

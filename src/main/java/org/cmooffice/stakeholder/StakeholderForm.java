@@ -145,7 +145,16 @@ public class StakeholderForm {
 				Forms.clean(this.notes), Forms.clean(this.house), Forms.clean(this.constituency),
 				Forms.clean(this.party), Forms.clean(this.outlet), Forms.clean(this.beat),
 				Forms.clean(this.purposeOfUse), Forms.clean(this.dataSource), this.consentDate, this.retentionDate,
-				new HashSet<>((this.departmentIds != null) ? this.departmentIds : List.of()), tagSet(this.tags));
+				departmentSet(), tagSet(this.tags));
+	}
+
+	/** Gaps a tampered form leaves in the list are not departments. */
+	private Set<Long> departmentSet() {
+		Set<Long> ids = new HashSet<>();
+		if (this.departmentIds != null) {
+			this.departmentIds.stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+		}
+		return ids;
 	}
 
 	/** Tags separated by commas (full-width too) or semicolons. */

@@ -35,6 +35,9 @@ public class StakeholderImport {
 
 	static final int MAX_ROWS = 5_000;
 
+	/** The report stops here: a file this wrong is fixed from the first problems. */
+	static final int MAX_ERRORS = 200;
+
 	private static final Pattern KANA = Pattern.compile(StakeholderForm.KANA);
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -80,6 +83,9 @@ public class StakeholderImport {
 		List<Row> rows = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
 		for (StakeholderCsv.Line line : parsed.lines()) {
+			if (errors.size() >= MAX_ERRORS) {
+				break;
+			}
 			Row row = check(line, context, errors);
 			if (row != null) {
 				rows.add(row);
@@ -136,7 +142,7 @@ public class StakeholderImport {
 	private Row check(StakeholderCsv.Line line, Context context, List<RowError> errors) {
 		Checker c = new Checker(line, errors);
 		if (!line.complete()) {
-			c.error("kind", "stakeholder.import.columns");
+			c.error("—", "stakeholder.import.columns");
 			return null;
 		}
 		StakeholderKind kind = c.choice("kind", StakeholderKind.class);
@@ -192,6 +198,13 @@ public class StakeholderImport {
 				&& !context.fileOrganisations().contains(organisationName)
 				&& !context.existingOrganisations().containsKey(organisationName)) {
 			c.error("organisation", "stakeholder.import.organisationUnknown");
+		}
+		if (kind == StakeholderKind.PERSON) {
+			for (String column : new String[] { "purpose_of_use", "source", "retention_date" }) {
+				if (line.get(column).isEmpty()) {
+					c.error(column, "stakeholder.import.personalDataRequired");
+				}
+			}
 		}
 		StakeholderDetails details = new StakeholderDetails(kind, category, name, kana, organisationName,
 				c.text("title", 200, false), email, phone, c.text("address", 500, false),

@@ -75,18 +75,18 @@ class StakeholderQueries {
 				+ " then 'MANAGE_CLOSELY' when s.influence >= " + Quadrant.HIGH
 				+ " then 'KEEP_SATISFIED' when s.interest >= " + Quadrant.HIGH
 				+ " then 'KEEP_INFORMED' else 'MONITOR' end";
-		String sql = "select quadrant, total, id, name, influence, interest from (select " + quadrantCase
+		String sql = "select quadrant, total, id, name, influence, interest, anonymised from (select " + quadrantCase
 				+ " as quadrant, count(*) over (partition by " + quadrantCase + ") as total, row_number() over"
 				+ " (partition by " + quadrantCase
 				+ " order by s.influence + s.interest desc, s.name_kana, s.id) as rank,"
-				+ " s.id, s.name, s.influence, s.interest from stakeholder s" + where.sql() + ") ranked where rank <= "
-				+ GRID_NAMES + " order by quadrant, rank";
+				+ " s.id, s.name, s.influence, s.interest, s.anonymised_at is not null as anonymised from stakeholder s"
+				+ where.sql() + ") ranked where rank <= " + GRID_NAMES + " order by quadrant, rank";
 		this.jdbc.query(sql, where.params(), (rs) -> {
 			Quadrant quadrant = Quadrant.valueOf(rs.getString("quadrant"));
 			GridCell cell = cells.get(quadrant);
 			List<GridName> names = cell.names();
 			names.add(new GridName(rs.getLong("id"), rs.getString("name"), rs.getInt("influence"),
-					rs.getInt("interest")));
+					rs.getInt("interest"), rs.getBoolean("anonymised")));
 			cells.put(quadrant, new GridCell(quadrant, rs.getLong("total"), names));
 		});
 		return cells;
@@ -125,7 +125,7 @@ class StakeholderQueries {
 
 	}
 
-	public record GridName(long id, String name, int influence, int interest) {
+	public record GridName(long id, String name, int influence, int interest, boolean anonymised) {
 
 	}
 

@@ -8,10 +8,19 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface StakeholderRepository extends JpaRepository<Stakeholder, Long> {
+
+	/** The last engagement date moves forward only, and is not an edit of the record. */
+	@Modifying
+	@Query("""
+			update Stakeholder s set s.lastEngagedOn = :date
+			where s.id = :id and (s.lastEngagedOn is null or s.lastEngagedOn < :date)
+			""")
+	int engagedOn(@Param("id") long id, @Param("date") LocalDate date);
 
 	Optional<Stakeholder> findFirstByKindAndNameOrderByIdAsc(StakeholderKind kind, String name);
 

@@ -56,6 +56,8 @@ public class Stakeholders {
 
 	private final Accounts accounts;
 
+	private final org.cmooffice.account.Departments departments;
+
 	private final CampaignPlans plans;
 
 	private final AuditLog auditLog;
@@ -63,8 +65,10 @@ public class Stakeholders {
 	private final Clock clock;
 
 	Stakeholders(StakeholderRepository stakeholders, EngagementRepository engagements, StakeholderQueries queries,
-			Accounts accounts, CampaignPlans plans, AuditLog auditLog, Clock clock) {
+			Accounts accounts, org.cmooffice.account.Departments departments, CampaignPlans plans, AuditLog auditLog,
+			Clock clock) {
 		this.stakeholders = stakeholders;
+		this.departments = departments;
 		this.engagements = engagements;
 		this.queries = queries;
 		this.accounts = accounts;
@@ -105,21 +109,26 @@ public class Stakeholders {
 		readable(user, id);
 		List<Engagement> recent = this.engagements.findByStakeholderIdOrderByOccurredOnDescIdDesc(id,
 				PageRequest.of(0, 100));
-		Map<Long, PlanReference> linked = this.plans.references(recent.stream()
-			.map(Engagement::getCampaignPlanId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList());
+		Map<Long, PlanReference> linked = this.plans.references(user,
+				recent.stream()
+					.map(Engagement::getCampaignPlanId)
+					.filter(java.util.Objects::nonNull)
+					.distinct()
+					.toList());
 		return new EngagementLog(recent, this.engagements.countByStakeholderId(id), linked);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
 	public Stakeholder create(StakeholderDetails details, long ownerId) {
+		check(details, null);
 		Stakeholder stakeholder = new Stakeholder(details, organisation(details), owner(ownerId));
 		this.stakeholders.saveAndFlush(stakeholder);
+		// Kind and category only: the audit log is append-only, and a person's name
+		// written
+		// there could never be erased when the person is anonymised.
 		this.auditLog.record(AuditAction.STAKEHOLDER_CREATED, ENTITY, stakeholder.getId(),
-				details.category() + " " + details.name());
+				details.kind() + " " + details.category());
 		return stakeholder;
 	}
 
@@ -128,13 +137,10 @@ public class Stakeholders {
 	public Stakeholder revise(long id, long version, StakeholderDetails details, long ownerId) {
 		Stakeholder stakeholder = find(id);
 		stakeholder.checkVersion(version);
-		Stakeholder organisation = organisation(details);
-		if (organisation != null && organisation.getId().equals(stakeholder.getId())) {
-			throw new InputRejected("organisationName", "stakeholder.organisation.self");
-		}
-		stakeholder.revise(details, organisation, owner(ownerId));
+		check(details, id);
+		stakeholder.revise(details, organisation(details), owner(ownerId));
 		this.stakeholders.flush();
-		this.auditLog.record(AuditAction.STAKEHOLDER_EDITED, ENTITY, id, details.category() + " " + details.name());
+		this.auditLog.record(AuditAction.STAKEHOLDER_EDITED, ENTITY, id, details.kind() + " " + details.category());
 		return stakeholder;
 	}
 
@@ -168,7 +174,10 @@ public class Stakeholders {
 		Engagement engagement = this.engagements.save(new Engagement(stakeholder, form.getOccurredOn(), form.getType(),
 				form.getSummary().strip(), Forms.clean(form.getAttendees()), planId, form.getFollowUpOn(),
 				Forms.clean(form.getFollowUpAction()), user.getUsername(), this.clock.instant()));
-		stakeholder.engagedOn(form.getOccurredOn());
+		// Not through the entity: the engagement log is not an edit of the record, and
+		// must
+		// not make a colleague's open edit form stale.
+		this.stakeholders.engagedOn(id, form.getOccurredOn());
 		this.auditLog.record(AuditAction.ENGAGEMENT_LOGGED, ENTITY, id,
 				form.getType() + " " + form.getOccurredOn() + ((planId != null) ? " plan " + planId : ""));
 		return engagement;
@@ -221,7 +230,7 @@ public class Stakeholders {
 		List<Engagement> all = this.engagements.findByStakeholderIdOrderByOccurredOnDescIdDesc(id,
 				PageRequest.of(0, 10_000));
 		List<AuditEvent> history = this.auditLog.historyOf(ENTITY, id);
-		this.auditLog.record(AuditAction.DISCLOSURE_EXPORTED, ENTITY, id, "disclosure of " + stakeholder.getName());
+		this.auditLog.record(AuditAction.DISCLOSURE_EXPORTED, ENTITY, id, "disclosure request answered");
 		return new Disclosure(stakeholder, all, history);
 	}
 
@@ -240,6 +249,13 @@ public class Stakeholders {
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public void export(CurrentUser user, StakeholderFilter filter, Writer writer) {
 		boolean masked = !seesContacts(user);
+		// Recorded first, on its own: an export the client aborts half-way was still
+		// made.
+		this.auditLog.recordIndependently(AuditAction.STAKEHOLDERS_EXPORTED, ENTITY, null,
+				(masked ? "contact and personal data masked; " : "") + "q=" + filter.getQ() + ", category="
+						+ filter.getCategory() + ", quadrant=" + filter.getQuadrant() + ", stance=" + filter.getStance()
+						+ ", department=" + filter.getDepartmentId() + ", owner=" + filter.getOwnerId() + ", sort="
+						+ filter.getSort());
 		AtomicLong count = new AtomicLong();
 		try {
 			CSVPrinter printer = StakeholderCsv.printer(writer);
@@ -252,10 +268,21 @@ public class Stakeholders {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.auditLog.record(AuditAction.STAKEHOLDERS_EXPORTED, ENTITY, null,
-				count.get() + " rows" + (masked ? " (contact data masked)" : "") + "; q=" + filter.getQ()
-						+ ", category=" + filter.getCategory() + ", quadrant=" + filter.getQuadrant() + ", stance="
-						+ filter.getStance() + ", department=" + filter.getDepartmentId());
+	}
+
+	/**
+	 * Names of stakeholders by id, for other areas' pages (the crisis list of whom to
+	 * tell).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Map<Long, String> names(CurrentUser user, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.stakeholders.findAllById(ids)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Stakeholder::getId, Stakeholder::getName));
 	}
 
 	/** The STAFF users a stakeholder may be given to. */
@@ -311,6 +338,50 @@ public class Stakeholders {
 
 	private Stakeholder find(long id) {
 		return this.stakeholders.findById(id).orElseThrow(() -> new NotFoundException("Stakeholder", id));
+	}
+
+	/**
+	 * What the form's annotations cannot say: each tag fits its column, departments
+	 * exist, dates are plausible, a person's personal data has its purpose, source and
+	 * retention date (APPI), and an organisation's name is its own.
+	 */
+	private void check(StakeholderDetails details, Long id) {
+		if (details.tags().stream().anyMatch((tag) -> tag.length() > 50)) {
+			throw new InputRejected("tags", "stakeholder.tags.tooLong");
+		}
+		java.util.Set<Long> known = this.departments.all()
+			.stream()
+			.map(org.cmooffice.account.Department::getId)
+			.collect(java.util.stream.Collectors.toSet());
+		if (!known.containsAll(details.departmentIds())) {
+			throw new InputRejected("departmentIds", "stakeholder.departments.unknown");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (details.consentDate() != null
+				&& (details.consentDate().isAfter(today) || details.consentDate().getYear() < 1900)) {
+			throw new InputRejected("consentDate", "stakeholder.consentDate.range");
+		}
+		if (details.retentionDate() != null && (details.retentionDate().getYear() > 2200
+				|| (details.consentDate() != null && details.retentionDate().isBefore(details.consentDate())))) {
+			throw new InputRejected("retentionDate", "stakeholder.retentionDate.range");
+		}
+		if (details.kind() == StakeholderKind.PERSON) {
+			if (details.purposeOfUse() == null) {
+				throw new InputRejected("purposeOfUse", "stakeholder.purposeOfUse.required");
+			}
+			if (details.dataSource() == null) {
+				throw new InputRejected("dataSource", "stakeholder.dataSource.required");
+			}
+			if (details.retentionDate() == null) {
+				throw new InputRejected("retentionDate", "stakeholder.retentionDate.required");
+			}
+		}
+		if (details.kind() == StakeholderKind.ORGANISATION
+				&& this.stakeholders.findFirstByKindAndNameOrderByIdAsc(StakeholderKind.ORGANISATION, details.name())
+					.filter((other) -> !other.getId().equals(id))
+					.isPresent()) {
+			throw new InputRejected("name", "stakeholder.organisation.duplicate");
+		}
 	}
 
 	private Stakeholder organisation(StakeholderDetails details) {

@@ -135,7 +135,8 @@ class StakeholderRegisterIntegrationTests {
 		String[] fields = { "kind", "PERSON", "category", "INDUSTRY_BODY", "name", "登録 花子" + this.tag, "nameKana",
 				"not kana", "organisationName", "登録テスト協会" + this.tag, "influence", "3", "interest", "4", "stance",
 				"SUPPORTIVE", "ownerId", String.valueOf(this.staffUser.getId()), "departmentIds",
-				String.valueOf(this.department.getId()), "tags", "協会、広報" };
+				String.valueOf(this.department.getId()), "tags", "協会、広報", "purposeOfUse", "広報連絡のため", "dataSource", "名刺",
+				"retentionDate", LocalDate.now().plusYears(2).toString() };
 		long before = count();
 
 		MvcResult refused = perform(this.staff, post("/stakeholders"), fields);
@@ -174,7 +175,8 @@ class StakeholderRegisterIntegrationTests {
 		String export = page(this.analyst, "/stakeholders/export?q=レンラク");
 
 		for (String content : List.of(page, list, export)) {
-			assertThat(content).doesNotContain("sakiko@press.example.jp", "090-5555-6666", "東京都千代田区1-1");
+			assertThat(content).doesNotContain("sakiko@press.example.jp", "090-5555-6666", "東京都千代田区1-1", "取材対応のため",
+					"取材時のメモ");
 		}
 		assertThat(list).contains("連絡 先子");
 		assertThat(export).contains("連絡 先子");
@@ -220,6 +222,7 @@ class StakeholderRegisterIntegrationTests {
 				LocalDate.now().minusDays(1).toString(), "type", "MEETING", "summary", "キャンペーンの説明", "followUpOn",
 				LocalDate.now().plusDays(2).toString(), "followUpAction", "資料を送付する" + this.tag);
 		assertThat(logged.getResponse().getRedirectedUrl()).isEqualTo("/stakeholders/" + id + "#engagements");
+		assertThat(version(id)).as("logging is not an edit of the record").isEqualTo("0");
 
 		assertThat(page(this.liaison, "/")).contains("資料を送付する" + this.tag);
 		assertThat(page(this.otherLiaison, "/")).doesNotContain("資料を送付する" + this.tag);
@@ -267,6 +270,11 @@ class StakeholderRegisterIntegrationTests {
 				Long.class, String.valueOf(id)))
 			.isOne();
 		assertThat(page(this.staff, "/stakeholders/retention")).doesNotContain("/stakeholders/" + id + "\"");
+		// The append-only audit log never held the name, so nothing of it is left
+		// anywhere.
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where summary like ?", Long.class,
+				"%匿名 予定%"))
+			.isZero();
 	}
 
 	@Test
@@ -362,8 +370,10 @@ class StakeholderRegisterIntegrationTests {
 
 	private static String row(String kind, String category, String name, String kana, String organisation, String email,
 			String owner, String departments) {
+		boolean person = kind.equals("PERSON");
 		return String.join(",", "", kind, category, name, kana, organisation, "", email, "", "", "3", "4", "NEUTRAL",
-				owner, departments, "", "", "", "", "", "", "", "", "", "", "", "") + "\r\n";
+				owner, departments, "", "", "", "", "", "", person ? "広報連絡のため" : "", person ? "名刺" : "", "",
+				person ? "2030-03-31" : "", "", "") + "\r\n";
 	}
 
 	private MvcResult importCsv(String content, Charset charset) throws Exception {
