@@ -98,6 +98,18 @@ class DemoDataIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(distinct (influence >= 3, interest >= 3)) from stakeholder",
 				Long.class))
 			.isEqualTo(4);
+		// One open severity-3 incident with its timeline, an approved statement and
+		// rumours.
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from crisis_incident where status = 'OPEN' and severity = 3", Long.class))
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from holding_statement_version v join holding_statement s"
+				+ " on s.id = v.statement_id where s.incident_id is not null", Long.class))
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from rumour where incident_id is not null", Long.class))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from crisis_timeline_entry", Long.class))
+			.isGreaterThanOrEqualTo(4);
 	}
 
 }

@@ -18,7 +18,7 @@ class AuditController {
 
 	/** The kinds of record the trail names, for the filter. */
 	static final String[] ENTITY_TYPES = { "USER", "DEPARTMENT", "SETTINGS", "CAMPAIGN_PLAN", "BLACKOUT_PERIOD",
-			"STRATEGY", "BRAND_GUIDELINE", "STAKEHOLDER" };
+			"STRATEGY", "BRAND_GUIDELINE", "STAKEHOLDER", "CRISIS_INCIDENT", "HOLDING_STATEMENT", "RUMOUR" };
 
 	private final AuditLog auditLog;
 

@@ -88,6 +88,21 @@ class SecurityConfiguration {
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name())
 					.requestMatchers("/stakeholders", "/stakeholders/**")
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
+					.requestMatchers("/crisis/statements/*/approve", "/crisis/statements/*/fast-track",
+							"/crisis/statements/*/return")
+					.hasRole(Role.CMO.name())
+					.requestMatchers(HttpMethod.GET, "/crisis/library", "/crisis/rumours")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.ANALYST.name())
+					.requestMatchers("/crisis/new", "/crisis/*/edit", "/crisis/*/status", "/crisis/*/statement",
+							"/crisis/*/stakeholders", "/crisis/*/stakeholders/**", "/crisis/statements/**",
+							"/crisis/library", "/crisis/library/**", "/crisis/rumours", "/crisis/rumours/**")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name())
+					.requestMatchers("/crisis/*/timeline")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name())
+					.requestMatchers(HttpMethod.POST, "/crisis", "/crisis/*")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name())
+					.requestMatchers(HttpMethod.GET, "/crisis", "/crisis/*")
+					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 					.requestMatchers("/campaigns", "/campaigns/**")
 					.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 					.anyRequest()

@@ -1,0 +1,8 @@
+package org.cmooffice.crisis;
+
+/** Labels in the bundles as {@code crisis.FactCheck.*}. */
+public enum FactCheck {
+
+	TRUE, FALSE, MISLEADING, UNVERIFIED
+
+}

@@ -1,0 +1,41 @@
+package org.cmooffice.crisis;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IncidentRepository extends JpaRepository<Incident, Long> {
+
+	/**
+	 * A page of incidents, newest first; for a liaison only those affecting their
+	 * department.
+	 */
+	@EntityGraph(attributePaths = "owner")
+	@Query(value = """
+			select i from Incident i
+			where (:departmentId is null or :departmentId member of i.departmentIds)
+			  and (:status is null or i.status = :status)
+			""", countQuery = """
+			select count(i) from Incident i
+			where (:departmentId is null or :departmentId member of i.departmentIds)
+			  and (:status is null or i.status = :status)
+			""")
+	Page<Incident> search(@Param("departmentId") Long departmentId, @Param("status") IncidentStatus status,
+			Pageable pageable);
+
+	/** Open serious incidents, for the banner: a handful at most. */
+	@Query("""
+			select i from Incident i
+			where i.status <> org.cmooffice.crisis.IncidentStatus.RESOLVED and i.severity >= :severity
+			  and (:departmentId is null or :departmentId member of i.departmentIds)
+			order by i.severity desc, i.openedAt desc
+			""")
+	List<Incident> alerting(@Param("severity") short severity, @Param("departmentId") Long departmentId,
+			Pageable pageable);
+
+}

@@ -1,0 +1,8 @@
+package org.cmooffice.crisis;
+
+/** Labels in the bundles as {@code crisis.ResponseStatus.*}. */
+public enum ResponseStatus {
+
+	PLANNED, IN_PROGRESS, DONE
+
+}

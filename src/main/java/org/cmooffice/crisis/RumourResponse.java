@@ -1,0 +1,8 @@
+package org.cmooffice.crisis;
+
+/** Labels in the bundles as {@code crisis.RumourResponse.*}. */
+public enum RumourResponse {
+
+	STATEMENT, CORRECTION_REQUEST, FAQ_UPDATE, NONE
+
+}

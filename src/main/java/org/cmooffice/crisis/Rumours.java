@@ -1,0 +1,103 @@
+package org.cmooffice.crisis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cmooffice.audit.AuditAction;
+import org.cmooffice.audit.AuditLog;
+import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.web.NotFoundException;
+import org.cmooffice.shared.web.Pages;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rumours and misinformation, with an incident or on their own. */
+@Service
+public class Rumours {
+
+	static final String ENTITY = "RUMOUR";
+
+	private final RumourRepository rumours;
+
+	private final Incidents incidents;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Rumours(RumourRepository rumours, Incidents incidents, AuditLog auditLog, Clock clock) {
+		this.rumours = rumours;
+		this.incidents = incidents;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
+	public Page<Rumour> search(FactCheck factCheck, boolean standalone, int page) {
+		return this.rumours.search(factCheck, standalone, PageRequest.of(Pages.clamp(page), Pages.SIZE,
+				Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public List<Rumour> ofIncident(CurrentUser user, long incidentId) {
+		this.incidents.readable(user, incidentId).getTitle();
+		return this.rumours.findByIncidentIdOrderByFirstSeenDescIdDesc(incidentId);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Rumour get(long id) {
+		Rumour rumour = this.rumours.findById(id).orElseThrow(() -> new NotFoundException("Rumour", id));
+		if (rumour.getIncident() != null) {
+			rumour.getIncident().getTitle();
+		}
+		return rumour;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Rumour log(RumourForm form) {
+		check(form);
+		Rumour rumour = this.rumours.saveAndFlush(new Rumour(incident(form), form));
+		this.auditLog.record(AuditAction.RUMOUR_LOGGED, ENTITY, rumour.getId(),
+				form.getFactCheck() + ": " + form.getClaim().strip());
+		return rumour;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
+	public Rumour revise(long id, RumourForm form) {
+		check(form);
+		Rumour rumour = this.rumours.findById(id).orElseThrow(() -> new NotFoundException("Rumour", id));
+		rumour.checkVersion(form.getVersion());
+		rumour.revise(incident(form), form);
+		this.rumours.flush();
+		this.auditLog.record(AuditAction.RUMOUR_UPDATED, ENTITY, id,
+				form.getFactCheck() + ", " + form.getResponse() + " " + form.getResponseStatus());
+		return rumour;
+	}
+
+	private void check(RumourForm form) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (form.getFirstSeen().isAfter(today) || form.getFirstSeen().isBefore(LocalDate.of(2000, 1, 1))) {
+			throw new InputRejected("firstSeen", "crisis.rumour.firstSeen.range");
+		}
+	}
+
+	private Incident incident(RumourForm form) {
+		if (form.getIncidentId() == null) {
+			return null;
+		}
+		return this.incidents.find(form.getIncidentId());
+	}
+
+}
