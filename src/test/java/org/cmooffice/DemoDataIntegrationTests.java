@@ -41,6 +41,41 @@ class DemoDataIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.cmooffice.analytics.Analytics analytics;
+
+	/**
+	 * The analytics figures of the demo office agree with what the demo data holds,
+	 * counted here directly.
+	 */
+	@Test
+	@org.springframework.security.test.context.support.WithMockUser(roles = "ANALYST")
+	void theAnalyticsFiguresAgreeWithTheDemoData() {
+		org.cmooffice.shared.FiscalYear year = org.cmooffice.shared.FiscalYear
+			.current(java.time.Clock.systemDefaultZone());
+		java.util.Map<String, org.cmooffice.analytics.AnalyticsTable> tables = new java.util.HashMap<>();
+		this.analytics.tables(year, java.util.Locale.ENGLISH).forEach((t) -> tables.put(t.key(), t));
+
+		assertThat(sum(tables.get("stakeholdersByQuadrant"), 1)).isEqualTo(30);
+		assertThat(sum(tables.get("plansByStatus"), 1)).isEqualTo(this.jdbc
+			.queryForObject("select count(*) from campaign_plan where fiscal_year = ?", Long.class, year.year()));
+		assertThat(tables.get("budgetByDepartment").rows())
+			.anySatisfy((row) -> assertThat(row).containsSequence("Health and Welfare Department", "12,000,000"));
+		assertThat(tables.get("rumoursByFactCheck").rows()).extracting((row) -> row.get(0))
+			.contains("False", "Misleading");
+		assertThat(tables.get("kpiAttainment").rows()).hasSize(this.jdbc.queryForObject(
+				"select count(*) from strategy_kpi k join strategy_objective o on o.id = k.objective_id"
+						+ " join strategy s on s.id = o.strategy_id where s.status = 'ACTIVE' and s.fiscal_year = ?",
+				Integer.class, year.year()));
+		assertThat(sum(tables.get("engagementsByMonth"), 1))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from engagement where occurred_on between ? and ?",
+					Long.class, year.start(), year.end()));
+	}
+
+	private static long sum(org.cmooffice.analytics.AnalyticsTable table, int column) {
+		return table.rows().stream().mapToLong((row) -> Long.parseLong(row.get(column).replace(",", ""))).sum();
+	}
+
 	@Test
 	void theDemoOfficeHasItsDepartmentsAccountsAndPlans() {
 		assertThat(this.jdbc.queryForList("select code from department order by code", String.class))

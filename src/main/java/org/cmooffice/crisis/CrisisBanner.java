@@ -2,6 +2,8 @@ package org.cmooffice.crisis;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.cmooffice.shared.security.CurrentUser;
 
 import org.springframework.security.core.Authentication;
@@ -23,7 +25,11 @@ class CrisisBanner {
 	}
 
 	@ModelAttribute("crisisAlerts")
-	List<Incident> crisisAlerts() {
+	List<Incident> crisisAlerts(HttpServletRequest request) {
+		// Only pages are shown: a form post that redirects, or a file, needs no banner.
+		if (!"GET".equals(request.getMethod())) {
+			return List.of();
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser)) {
 			return List.of();

@@ -138,6 +138,9 @@ public class HoldingStatement extends BaseEntity {
 	 * line.
 	 */
 	StatementVersion approveUnchangedLine(String actor, Instant now) {
+		if (this.fromLibrary == null) {
+			throw new CrisisRefused("crisis.statement.refused.noLine");
+		}
 		if (!isUnchangedPreClearedLine()) {
 			throw new CrisisRefused("crisis.statement.refused.changed");
 		}

@@ -155,7 +155,7 @@ public class HoldingStatements {
 		statement.checkVersion(version);
 		statement.returnWith(reason.strip());
 		this.statements.flush();
-		this.auditLog.record(AuditAction.STATEMENT_RETURNED, ENTITY, id, reason.strip());
+		this.auditLog.record(AuditAction.STATEMENT_RETURNED, ENTITY, id, "returned with a reason");
 		return statement;
 	}
 

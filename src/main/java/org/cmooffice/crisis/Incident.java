@@ -22,6 +22,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import org.cmooffice.account.User;
 import org.cmooffice.shared.persistence.BaseEntity;
 
@@ -76,8 +78,10 @@ public class Incident extends BaseEntity {
 	@OrderBy("occurredAt, id")
 	private List<TimelineEntry> timeline = new ArrayList<>();
 
+	/** Whom to tell is kept beside the incident, not an edit of it: no version moves. */
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "crisis_stakeholder", joinColumns = @JoinColumn(name = "incident_id"))
+	@OptimisticLock(excluded = true)
 	private List<InformedStakeholder> informed = new ArrayList<>();
 
 	protected Incident() {
@@ -106,7 +110,7 @@ public class Incident extends BaseEntity {
 		if (!MOVES.get(this.status).contains(target)) {
 			throw new CrisisRefused("crisis.refused.move");
 		}
-		this.timeline.add(new TimelineEntry(this, now, actor, EntryKind.STATUS, this.status + " → " + target));
+		this.timeline.add(new TimelineEntry(this, now, actor, EntryKind.STATUS, this.status + ">" + target));
 		this.status = target;
 		this.resolvedAt = (target == IncidentStatus.RESOLVED) ? now : null;
 	}

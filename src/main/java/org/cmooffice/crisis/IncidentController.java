@@ -4,17 +4,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cmooffice.account.Department;
 import org.cmooffice.account.Departments;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.Flash;
 import org.cmooffice.stakeholder.StakeholderFilter;
 import org.cmooffice.stakeholder.Stakeholders;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -130,7 +133,7 @@ class IncidentController {
 	@PostMapping("/{id}")
 	String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("incidentForm") IncidentForm form, BindingResult errors, Model model,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletResponse response) {
 		Incident incident = this.incidents.get(user, id);
 		if (errors.hasErrors()) {
 			return form(model, form, incident);
@@ -141,6 +144,16 @@ class IncidentController {
 		catch (InputRejected ex) {
 			ex.applyTo(errors);
 			return form(model, form, incident);
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			// The incident changed since the form was opened: the form comes back with
+			// what
+			// was typed, and saving again replaces the other change knowingly.
+			Incident current = this.incidents.get(user, id);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			form.setVersion(current.getVersion());
+			errors.reject("crisis.conflict");
+			return form(model, form, current);
 		}
 		flash.addFlashAttribute("flash", Flash.success("crisis.flash.saved", form.getTitle()));
 		return "redirect:/crisis/" + id;
@@ -155,6 +168,9 @@ class IncidentController {
 		}
 		catch (CrisisRefused ex) {
 			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			flash.addFlashAttribute("flash", Flash.warning("crisis.conflict.move"));
 		}
 		return "redirect:/crisis/" + id;
 	}
@@ -199,8 +215,16 @@ class IncidentController {
 		model.addAttribute("incidentForm", form);
 		model.addAttribute("incident", incident);
 		model.addAttribute("scenarios", Scenario.values());
-		model.addAttribute("owners", this.incidents.owners());
-		model.addAttribute("departments", this.departments.active());
+		java.util.List<org.cmooffice.account.User> owners = new java.util.ArrayList<>(this.incidents.owners());
+		if (incident != null && !owners.contains(incident.getOwner())) {
+			owners.add(incident.getOwner());
+		}
+		model.addAttribute("owners", owners);
+		model.addAttribute("departments",
+				this.departments.all()
+					.stream()
+					.filter((d) -> d.isActive() || (incident != null && incident.affects(d.getId())))
+					.toList());
 		return "crisis/form";
 	}
 

@@ -28,6 +28,19 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	Page<Incident> search(@Param("departmentId") Long departmentId, @Param("status") IncidentStatus status,
 			Pageable pageable);
 
+	/** Incidents whose title or description contains the words, for the global search. */
+	@EntityGraph(attributePaths = "owner")
+	@Query(value = """
+			select i from Incident i
+			where (:departmentId is null or :departmentId member of i.departmentIds)
+			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
+			""", countQuery = """
+			select count(i) from Incident i
+			where (:departmentId is null or :departmentId member of i.departmentIds)
+			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
+			""")
+	Page<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text, Pageable pageable);
+
 	/** Open serious incidents, for the banner: a handful at most. */
 	@Query("""
 			select i from Incident i

@@ -3,9 +3,6 @@ package org.cmooffice.crisis;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import org.cmooffice.account.Accounts;
 import org.cmooffice.account.User;
 import org.cmooffice.audit.AuditAction;
@@ -42,17 +39,17 @@ public class Incidents {
 
 	private final AuditLog auditLog;
 
-	private final EntityManager entityManager;
+	private final org.cmooffice.account.Departments departments;
 
 	private final Clock clock;
 
-	Incidents(IncidentRepository incidents, Accounts accounts, Notifications notifications, AuditLog auditLog,
-			EntityManager entityManager, Clock clock) {
+	Incidents(IncidentRepository incidents, Accounts accounts, org.cmooffice.account.Departments departments,
+			Notifications notifications, AuditLog auditLog, Clock clock) {
 		this.incidents = incidents;
+		this.departments = departments;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.auditLog = auditLog;
-		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -61,6 +58,25 @@ public class Incidents {
 	public Page<Incident> search(CurrentUser user, IncidentStatus status, int page) {
 		return this.incidents.search(scope(user), status, PageRequest.of(Pages.clamp(page), Pages.SIZE,
 				Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
+	}
+
+	/**
+	 * Incidents mentioning the words, as the user may read them, for the global search.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public Page<Incident> searchText(CurrentUser user, String words, int page, int size) {
+		return this.incidents.searchText(scope(user), likePattern(words),
+				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
+	}
+
+	/** Lower case, LIKE characters escaped, anywhere in the text. */
+	static String likePattern(String words) {
+		return "%" + words.strip()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
 	}
 
 	/** An incident with everything its page shows, if the user may read it. */
@@ -91,22 +107,19 @@ public class Incidents {
 		else {
 			return List.of();
 		}
-		return this.incidents.alerting((short) Incident.ALERT_SEVERITY, department, PageRequest.of(0, 3));
+		return this.incidents.alerting((short) Incident.ALERT_SEVERITY, department, PageRequest.of(0, 4));
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
 	public Incident open(CurrentUser user, IncidentForm form) {
 		Incident incident = new Incident(form.getTitle().strip(), form.getDescription().strip(), form.getSeverity(),
-				form.getScenario(), owner(form.getOwnerId()), form.departments(), user.getUsername(),
+				form.getScenario(), owner(form.getOwnerId(), null), departments(form), user.getUsername(),
 				this.clock.instant());
 		this.incidents.saveAndFlush(incident);
 		this.auditLog.record(AuditAction.INCIDENT_OPENED, ENTITY, incident.getId(),
 				"severity " + incident.getSeverity() + ": " + incident.getTitle());
-		for (long cmo : this.accounts.activeUserIdsWith(Role.CMO)) {
-			this.notifications.notify(cmo, "notification.crisis.opened", "/crisis/" + incident.getId(),
-					String.valueOf(incident.getSeverity()), incident.getTitle());
-		}
+		tellTheCmo(user, incident, "notification.crisis.opened");
 		return incident;
 	}
 
@@ -115,9 +128,13 @@ public class Incidents {
 	public Incident revise(long id, IncidentForm form) {
 		Incident incident = find(id);
 		incident.checkVersion(form.getVersion());
+		boolean wasAlerting = incident.isAlerting();
 		incident.revise(form.getTitle().strip(), form.getDescription().strip(), form.getSeverity(), form.getScenario(),
-				owner(form.getOwnerId()), form.departments());
+				owner(form.getOwnerId(), incident.getOwner()), departments(form));
 		this.incidents.flush();
+		if (!wasAlerting && incident.isAlerting()) {
+			tellTheCmo(null, incident, "notification.crisis.serious");
+		}
 		this.auditLog.record(AuditAction.INCIDENT_EDITED, ENTITY, id,
 				"severity " + incident.getSeverity() + ": " + incident.getTitle());
 		return incident;
@@ -129,8 +146,12 @@ public class Incidents {
 		Incident incident = find(id);
 		incident.checkVersion(version);
 		IncidentStatus from = incident.getStatus();
+		boolean wasAlerting = incident.isAlerting();
 		incident.moveTo(target, user.getUsername(), this.clock.instant());
 		this.incidents.flush();
+		if (!wasAlerting && incident.isAlerting()) {
+			tellTheCmo(user, incident, "notification.crisis.serious");
+		}
 		this.auditLog.record(AuditAction.INCIDENT_STATUS, ENTITY, id, from + " → " + target);
 		return incident;
 	}
@@ -149,12 +170,13 @@ public class Incidents {
 		if (!isOffice(user) && !user.hasRole(Role.LIAISON)) {
 			throw new AccessDeniedException("Only the office and liaisons write the timeline");
 		}
-		// The timeline is the incident's: a new line moves its version, so a page showing
-		// an older timeline is known to be out of date.
-		this.entityManager.lock(incident, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-		incident.note(text.strip(), user.getUsername(), this.clock.instant());
+		// A line on the timeline is not an edit of the incident: it neither waits for nor
+		// disturbs a colleague's open edit form.
+		TimelineEntry entry = incident.note(text.strip(), user.getUsername(), this.clock.instant());
 		this.incidents.flush();
-		this.auditLog.record(AuditAction.INCIDENT_NOTE, ENTITY, id, text.strip());
+		// The text may name people; the append-only audit log keeps only that it was
+		// written.
+		this.auditLog.record(AuditAction.INCIDENT_NOTE, ENTITY, id, "timeline entry " + entry.getId());
 	}
 
 	@Transactional
@@ -209,11 +231,38 @@ public class Incidents {
 		throw new AccessDeniedException("No incidents for this user");
 	}
 
-	private User owner(long ownerId) {
+	/** The owner chosen; the one the incident has keeps it even if no longer active. */
+	private User owner(long ownerId, User current) {
+		if (current != null && current.getId() == ownerId) {
+			return current;
+		}
 		return owners().stream()
 			.filter((user) -> user.getId() == ownerId)
 			.findFirst()
 			.orElseThrow(() -> new InputRejected("ownerId", "crisis.owner.unknown"));
+	}
+
+	private java.util.Set<Long> departments(IncidentForm form) {
+		java.util.Set<Long> chosen = new java.util.HashSet<>();
+		form.departments().stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+		java.util.Set<Long> known = this.departments.all()
+			.stream()
+			.map(org.cmooffice.account.Department::getId)
+			.collect(java.util.stream.Collectors.toSet());
+		if (!known.containsAll(chosen)) {
+			throw new InputRejected("departmentIds", "crisis.departments.unknown");
+		}
+		return chosen;
+	}
+
+	/** Every CMO but the one who acted is told of a serious incident. */
+	private void tellTheCmo(CurrentUser actor, Incident incident, String messageKey) {
+		for (long cmo : this.accounts.activeUserIdsWith(Role.CMO)) {
+			if (actor == null || actor.id() != cmo) {
+				this.notifications.notify(cmo, messageKey, "/crisis/" + incident.getId(),
+						String.valueOf(incident.getSeverity()), incident.getTitle());
+			}
+		}
 	}
 
 }

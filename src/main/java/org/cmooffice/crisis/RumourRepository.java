@@ -14,6 +14,11 @@ interface RumourRepository extends JpaRepository<Rumour, Long> {
 	List<Rumour> findByIncidentIdOrderByFirstSeenDescIdDesc(long incidentId);
 
 	@EntityGraph(attributePaths = "incident")
+	@Query(value = "select r from Rumour r where lower(r.claim) like :text escape '\\'",
+			countQuery = "select count(r) from Rumour r where lower(r.claim) like :text escape '\\'")
+	Page<Rumour> searchText(@Param("text") String text, Pageable pageable);
+
+	@EntityGraph(attributePaths = "incident")
 	@Query(value = """
 			select r from Rumour r
 			where (:factCheck is null or r.factCheck = :factCheck)

@@ -46,6 +46,14 @@ public class Rumours {
 				Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
 	}
 
+	/** Rumours whose claim contains the words, for the global search. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
+	public Page<Rumour> searchText(String words, int page, int size) {
+		return this.rumours.searchText(Incidents.likePattern(words),
+				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public List<Rumour> ofIncident(CurrentUser user, long incidentId) {
@@ -69,7 +77,7 @@ public class Rumours {
 		check(form);
 		Rumour rumour = this.rumours.saveAndFlush(new Rumour(incident(form), form));
 		this.auditLog.record(AuditAction.RUMOUR_LOGGED, ENTITY, rumour.getId(),
-				form.getFactCheck() + ": " + form.getClaim().strip());
+				form.getFactCheck() + " " + form.getChannel());
 		return rumour;
 	}
 
@@ -97,7 +105,12 @@ public class Rumours {
 		if (form.getIncidentId() == null) {
 			return null;
 		}
-		return this.incidents.find(form.getIncidentId());
+		try {
+			return this.incidents.find(form.getIncidentId());
+		}
+		catch (NotFoundException ex) {
+			throw new InputRejected("incidentId", "crisis.rumour.incident.unknown");
+		}
 	}
 
 }

@@ -3,9 +3,12 @@ package org.cmooffice.crisis;
 import jakarta.validation.Valid;
 
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.Flash;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +36,14 @@ class StatementController {
 
 	@PostMapping("/crisis/{id}/statement")
 	String start(@PathVariable long id) {
-		HoldingStatement statement = this.statements.start(id);
-		return "redirect:/crisis/statements/" + statement.getId() + "/edit";
+		try {
+			return "redirect:/crisis/statements/" + this.statements.start(id).getId() + "/edit";
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Started at the same moment by someone else (or a double click): open that
+			// one.
+			return "redirect:/crisis/" + id + "#statement";
+		}
 	}
 
 	@GetMapping("/crisis/statements/{id}/edit")
@@ -139,6 +148,10 @@ class StatementController {
 		}
 		catch (CrisisRefused ex) {
 			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// Someone moved the statement first (or the button was pressed twice).
+			flash.addFlashAttribute("flash", Flash.warning("crisis.conflict.move"));
 		}
 		return back(this.statements.find(id));
 	}

@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import org.cmooffice.shared.files.SpreadsheetCells;
+
 /**
  * The register's CSV: one format for export, import and the template. UTF-8 with a
  * byte-order mark, so that Excel opens Japanese correctly; a cell that a spreadsheet
@@ -31,7 +33,7 @@ final class StakeholderCsv {
 			"constituency", "party", "outlet", "beat", "purpose_of_use", "source", "consent_date", "retention_date",
 			"notes", "last_engaged_on");
 
-	static final char BOM = '\uFEFF';
+	static final char BOM = SpreadsheetCells.BOM;
 
 	private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
@@ -67,17 +69,8 @@ final class StakeholderCsv {
 		}
 	}
 
-	/**
-	 * A cell starting with =, +, -, @, a tab or a carriage return would run as a formula
-	 * in a spreadsheet (CSV injection): it gets an apostrophe in front, shown as text.
-	 */
 	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		return SpreadsheetCells.safe(value);
 	}
 
 	/**

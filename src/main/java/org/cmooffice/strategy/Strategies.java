@@ -63,6 +63,24 @@ public class Strategies {
 		return visible;
 	}
 
+	/**
+	 * Objectives mentioning the words, in the strategies the user may read (drafts are
+	 * the office's), for the global search.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public List<Objective> objectivesMatching(CurrentUser user, String words, int limit) {
+		List<StrategyStatus> statuses = isOffice(user) ? List.of(StrategyStatus.values())
+				: List.of(StrategyStatus.ACTIVE, StrategyStatus.ARCHIVED);
+		String text = "%" + words.strip()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		return this.strategies.objectivesMatching(statuses, text,
+				org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
 	/** A strategy with everything its page shows. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")

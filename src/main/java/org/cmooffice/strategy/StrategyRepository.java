@@ -21,4 +21,16 @@ interface StrategyRepository extends JpaRepository<Strategy, Long> {
 	@Query("select o from Objective o join fetch o.strategy s where s.status = :status order by s.fiscalYear desc, o.position")
 	List<Objective> objectivesOf(@Param("status") StrategyStatus status);
 
+	/**
+	 * Objectives whose title or description contains the words, newest strategy first.
+	 */
+	@Query("""
+			select o from Objective o join fetch o.strategy s
+			where s.status in :statuses
+			  and (lower(o.title) like :text escape '\\' or lower(o.description) like :text escape '\\')
+			order by s.fiscalYear desc, o.position
+			""")
+	List<Objective> objectivesMatching(@Param("statuses") java.util.Collection<StrategyStatus> statuses,
+			@Param("text") String text, org.springframework.data.domain.Pageable pageable);
+
 }

@@ -1,0 +1,174 @@
+package org.cmooffice.analytics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cmooffice.analytics.Dataset.Column;
+import org.cmooffice.shared.Bilingual;
+import org.cmooffice.shared.FiscalYear;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every figure of the analytics page, aggregated by SQL in the database: one statement
+ * per dataset whatever the number of rows behind it.
+ */
+@Repository
+class AnalyticsQueries {
+
+	/** Datasets in the order the page shows them. */
+	static final List<String> KEYS = List.of("plansByStatus", "plansByDepartment", "budgetByDepartment",
+			"kpiAttainment", "engagementsByMonth", "engagementsByCategory", "stakeholdersByQuadrant",
+			"incidentsByMonth", "rumoursByFactCheck", "channelMix");
+
+	private static final String DECIDED = "('APPROVED', 'ACTIVE', 'COMPLETED')";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	AnalyticsQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Dataset dataset(String key, FiscalYear year, Locale locale) {
+		Map<String, Object> params = Map.of("year", year.year(), "start", year.start(), "end", year.end());
+		switch (key) {
+			case "plansByStatus":
+				return new Dataset(key, "bar", List.of(Column.code("analytics.col.status", "campaign.status."),
+						Column.number("analytics.col.plans")), rows("""
+								select p.status, count(*) from campaign_plan p where p.fiscal_year = :year
+								group by p.status order by count(*) desc, p.status""", params, 2));
+			case "plansByDepartment":
+				return new Dataset(key, "bar",
+						List.of(Column.label("analytics.col.department"), Column.number("analytics.col.plans"),
+								Column.number("analytics.col.decided")),
+						departmentRows("""
+								select d.name_ja, d.name_en, count(p.id), count(p.id) filter (where p.status in """
+								+ DECIDED
+								+ """
+										)
+										from department d left join campaign_plan p on p.department_id = d.id and p.fiscal_year = :year
+										where d.active group by d.id, d.name_ja, d.name_en, d.code order by d.code""",
+								params, 2, locale));
+			case "budgetByDepartment":
+				return new Dataset(key, "bar",
+						List.of(Column.label("analytics.col.department"), Column.number("analytics.col.allocation"),
+								Column.number("analytics.col.planned"), Column.number("analytics.col.approved"),
+								Column.number("analytics.col.completed")),
+						departmentRows(
+								"""
+										select d.name_ja, d.name_en, coalesce(b.amount_jpy, 0),
+										  coalesce(sum(p.total_budget_jpy) filter (where p.status not in ('WITHDRAWN', 'REJECTED')), 0),
+										  coalesce(sum(p.total_budget_jpy) filter (where p.status in """
+										+ DECIDED
+										+ """
+												), 0),
+												  coalesce(sum(p.total_budget_jpy) filter (where p.status = 'COMPLETED'), 0)
+												from department d
+												left join department_budget b on b.department_id = d.id and b.fiscal_year = :year
+												left join campaign_plan p on p.department_id = d.id and p.fiscal_year = :year
+												where d.active group by d.id, d.name_ja, d.name_en, d.code, b.amount_jpy order by d.code""",
+								params, 4, locale));
+			case "kpiAttainment":
+				return new Dataset(key, "bar",
+						List.of(Column.label("analytics.col.kpi"), Column.number("analytics.col.baseline"),
+								Column.number("analytics.col.target"), Column.number("analytics.col.current"),
+								Column.number("analytics.col.attainment")),
+						rows("""
+								select o.title || ' — ' || k.name, k.baseline, k.target, m.value,
+								  case when m.value is null or k.target = k.baseline then null
+								       else round((m.value - k.baseline) * 100 / (k.target - k.baseline), 1) end
+								from strategy s join strategy_objective o on o.strategy_id = s.id
+								join strategy_kpi k on k.objective_id = o.id
+								left join lateral (select value from kpi_measurement x where x.kpi_id = k.id
+								                   order by x.measured_on desc, x.id desc limit 1) m on true
+								where s.fiscal_year = :year and s.status = 'ACTIVE'
+								order by o.position, k.position""", params, 5));
+			case "engagementsByMonth":
+				return new Dataset(key, "line",
+						List.of(Column.label("analytics.col.month"), Column.number("analytics.col.engagements")),
+						rows("""
+								select to_char(m, 'YYYY-MM'), count(e.id)
+								from generate_series(cast(:start as date), cast(:end as date), interval '1 month') m
+								left join engagement e on e.occurred_on >= m and e.occurred_on < m + interval '1 month'
+								group by m order by m""", params, 2));
+			case "engagementsByCategory":
+				return new Dataset(key, "bar",
+						List.of(Column.code("analytics.col.category", "stakeholder.category."),
+								Column.number("analytics.col.engagements")),
+						rows("""
+								select s.category, count(*) from engagement e join stakeholder s on s.id = e.stakeholder_id
+								where e.occurred_on between :start and :end
+								group by s.category order by count(*) desc, s.category""",
+								params, 2));
+			case "stakeholdersByQuadrant":
+				return new Dataset(key, "doughnut",
+						List.of(Column.code("analytics.col.quadrant", "stakeholder.quadrant."),
+								Column.number("analytics.col.stakeholders")),
+						rows("""
+								select case when influence >= 3 and interest >= 3 then 'MANAGE_CLOSELY'
+								            when influence >= 3 then 'KEEP_SATISFIED'
+								            when interest >= 3 then 'KEEP_INFORMED' else 'MONITOR' end q, count(*)
+								from stakeholder group by q order by q""", params, 2));
+			case "incidentsByMonth":
+				return new Dataset(key, "bar",
+						List.of(Column.label("analytics.col.month"), Column.number("analytics.col.severity1"),
+								Column.number("analytics.col.severity2"), Column.number("analytics.col.severity3"),
+								Column.number("analytics.col.severity4"), Column.number("analytics.col.rumours")),
+						rows("""
+								select to_char(m, 'YYYY-MM'),
+								  (select count(*) from crisis_incident i where i.severity = 1 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+								  (select count(*) from crisis_incident i where i.severity = 2 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+								  (select count(*) from crisis_incident i where i.severity = 3 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+								  (select count(*) from crisis_incident i where i.severity = 4 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+								  (select count(*) from rumour r where r.first_seen >= m and r.first_seen < m + interval '1 month')
+								from generate_series(cast(:start as date), cast(:end as date), interval '1 month') m
+								order by m""",
+								params, 6));
+			case "rumoursByFactCheck":
+				return new Dataset(key, "doughnut",
+						List.of(Column.code("analytics.col.factCheck", "crisis.FactCheck."),
+								Column.number("analytics.col.rumours")),
+						rows("""
+								select r.fact_check, count(*) from rumour r where r.first_seen between :start and :end
+								group by r.fact_check order by count(*) desc, r.fact_check""", params, 2));
+			case "channelMix":
+				return new Dataset(key, "bar", List.of(Column.code("analytics.col.channel", "campaign.channel."),
+						Column.number("analytics.col.plans")), rows("""
+								select c.channel, count(*) from campaign_plan_channel c
+								join campaign_plan p on p.id = c.plan_id
+								where p.fiscal_year = :year and p.status in """ + DECIDED + """
+
+								group by c.channel order by count(*) desc, c.channel""", params, 2));
+			default:
+				throw new IllegalArgumentException("No dataset " + key);
+		}
+	}
+
+	private List<List<Object>> rows(String sql, Map<String, Object> params, int columns) {
+		return this.jdbc.query(sql, params, (rs, i) -> row(rs, 1, columns));
+	}
+
+	/** The first two columns are the department's Japanese and English names. */
+	private List<List<Object>> departmentRows(String sql, Map<String, Object> params, int numbers, Locale locale) {
+		return this.jdbc.query(sql, params, (rs, i) -> {
+			List<Object> row = new ArrayList<>();
+			row.add(Bilingual.pick(locale, rs.getString(1), rs.getString(2)));
+			row.addAll(row(rs, 3, numbers));
+			return row;
+		});
+	}
+
+	private static List<Object> row(ResultSet rs, int first, int count) throws SQLException {
+		List<Object> row = new ArrayList<>(count);
+		for (int i = first; i < first + count; i++) {
+			row.add(rs.getObject(i));
+		}
+		return row;
+	}
+
+}

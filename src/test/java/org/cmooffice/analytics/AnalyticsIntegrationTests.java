@@ -1,0 +1,106 @@
+package org.cmooffice.analytics;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.StatementCount;
+import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.account.User;
+import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.Role;
+import org.cmooffice.stakeholder.StakeholderFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@IntegrationTest
+class AnalyticsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	StakeholderFixtures stakeholders;
+
+	@Test
+	void analystsAndTheOfficeSeeTheFiguresLiaisonsAndAdministratorsDoNot() throws Exception {
+		for (Role role : new Role[] { Role.ANALYST, Role.STAFF, Role.CMO }) {
+			CurrentUser reader = AccountFixtures.signedIn(this.accounts.user(role));
+			assertThat(get(reader, "/analytics").getResponse().getStatus()).isEqualTo(200);
+			assertThat(get(reader, "/analytics/plansByStatus.csv").getResponse().getStatus()).isEqualTo(200);
+		}
+		CurrentUser liaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(1_000)));
+		CurrentUser admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
+		for (CurrentUser refused : new CurrentUser[] { liaison, admin }) {
+			assertThat(get(refused, "/analytics").getResponse().getStatus()).isEqualTo(403);
+			assertThat(get(refused, "/analytics/plansByStatus.csv").getResponse().getStatus()).isEqualTo(403);
+		}
+		CurrentUser analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+		assertThat(get(analyst, "/analytics/nothing.csv").getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aTableDownloadsAsCsvThatASpreadsheetReadsAsUtf8() throws Exception {
+		CurrentUser analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+		User owner = this.accounts.user(Role.STAFF);
+		this.stakeholders.organisation(AccountFixtures.unique("=集計"), "シュウケイ", 5, 5, owner);
+
+		MvcResult csv = get(analyst, "/analytics/stakeholdersByQuadrant.csv?lang=ja");
+
+		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
+		String content = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(content).startsWith("\uFEFFグリッド区分,ステークホルダー数");
+		assertThat(content).contains("重点的に関与,");
+	}
+
+	@Test
+	void thePageRunsTheSameStatementsWhateverTheNumberOfRows() throws Exception {
+		CurrentUser analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+		User owner = this.accounts.user(Role.STAFF);
+		long few = statementsFor(analyst);
+		for (int i = 0; i < 30; i++) {
+			this.stakeholders.person(AccountFixtures.unique("集計"), "シュウケイ", "a@example.jp", "03", owner,
+					LocalDate.now().plusYears(1));
+		}
+
+		long many = statementsFor(analyst);
+
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(16);
+	}
+
+	@Test
+	void thePageSpeaksBothLanguagesAndEscapesNothingIntoScript() throws Exception {
+		CurrentUser analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+
+		String japanese = get(analyst, "/analytics?lang=ja").getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String english = get(analyst, "/analytics?lang=en").getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(japanese).contains("状態別のキャンペーン計画", "data-chart=");
+		assertThat(english).contains("Campaign plans by status", "Download CSV");
+		assertThat(english).doesNotContain("<script>");
+	}
+
+	private long statementsFor(CurrentUser user) throws Exception {
+		long before = StatementCount.total();
+		assertThat(get(user, "/analytics").getResponse().getStatus()).isEqualTo(200);
+		return StatementCount.total() - before;
+	}
+
+	private MvcResult get(CurrentUser user, String path) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(user(user)))
+			.andReturn();
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.cmooffice.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.account.Department;
+import org.cmooffice.account.User;
+import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.Role;
+import org.cmooffice.stakeholder.StakeholderFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class GlobalSearchIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	StakeholderFixtures stakeholders;
+
+	@Test
+	void aDepartmentsPlanIsFoundByTheOfficeAndNotByAnotherDepartmentsLiaison() throws Exception {
+		Department health = this.accounts.department(5_000_000);
+		CurrentUser liaison = AccountFixtures.signedIn(this.accounts.liaison(health));
+		CurrentUser otherLiaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(1_000_000)));
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+		String title = AccountFixtures.unique("検索できる熱中症予防");
+		LocalDate start = LocalDate.now().plusDays(60);
+		MvcResult created = perform(liaison, post("/campaigns"), "title", title, "objective", "搬送を減らす", "audience",
+				"高齢者", "strategy", "水分補給", "channels", "SNS", "startDate", start.toString(), "endDate",
+				start.plusDays(20).toString(), "budgetLines[0].item", "広告", "budgetLines[0].channel", "ADVERTISING",
+				"budgetLines[0].amountJpy", "100000", "kpis[0].metric", "件数", "kpis[0].unit", "件", "kpis[0].target",
+				"10");
+		assertThat(created.getResponse().getRedirectedUrl()).startsWith("/campaigns/");
+
+		String link = "href=\"" + created.getResponse().getRedirectedUrl() + "\"";
+		assertThat(page(staff, "/search?q=" + title)).contains(link);
+		assertThat(page(liaison, "/search?q=" + title)).contains(link);
+		// The query is echoed on the page; the plan itself must not be listed.
+		assertThat(page(otherLiaison, "/search?q=" + title)).doesNotContain(link);
+	}
+
+	@Test
+	void japaneseWordsFindStakeholdersAndAnalystsSeeNoContactData() throws Exception {
+		User owner = this.accounts.user(Role.STAFF);
+		String name = AccountFixtures.unique("厚生検索");
+		this.stakeholders.person(name, "コウセイケンサク", "kensaku@example.jp", "090-0000-1111", owner,
+				LocalDate.now().plusYears(1));
+		CurrentUser analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+
+		String results = page(analyst, "/search?q=厚生検索&lang=en");
+
+		assertThat(results).contains(name, "Stakeholders").doesNotContain("kensaku@example.jp", "090-0000-1111");
+		assertThat(page(analyst, "/search?q=こうせいけんさく")).contains(name);
+	}
+
+	@Test
+	void theQueryIsShownEscapedAndAdministratorsAreRefused() throws Exception {
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+
+		String results = page(staff, "/search?q=<script>alert(1)</script>");
+
+		assertThat(results).doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		CurrentUser admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
+		assertThat(perform(admin, get("/search?q=x")).getResponse().getStatus()).isEqualTo(403);
+		assertThat(page(staff, "/search?q=" + "長".repeat(500))).contains("長".repeat(100));
+	}
+
+	private String page(CurrentUser user, String path) throws Exception {
+		MvcResult result = perform(user, get(path));
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private MvcResult perform(CurrentUser user, MockHttpServletRequestBuilder request, String... fields)
+			throws Exception {
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return this.mvc.perform(request.with(csrf()).with(user(user))).andReturn();
+	}
+
+}
