@@ -54,6 +54,20 @@ class HomePageIntegrationTests {
 	}
 
 	@Test
+	void eachRoleSeesItsOwnToDosWithLinksToTheListsBehindThem() throws Exception {
+		String cmo = home(Role.CMO, "en");
+		assertThat(cmo).contains("Decisions waiting for you", "href=\"/campaigns?status=SUBMITTED\"", "KPI summary",
+				"href=\"/crisis?status=OPEN\"");
+		String analyst = home(Role.ANALYST, "en");
+		assertThat(analyst).contains("KPIs without a measurement in three months").doesNotContain("Decisions waiting");
+		String admin = home(Role.ADMIN, "en");
+		assertThat(admin).contains("accounts locked now", "href=\"/admin/audit?action=LOCKOUT\"")
+			.doesNotContain("KPI summary");
+		String staff = home(Role.STAFF, "en");
+		assertThat(staff).contains("Campaign plans, FY", "Follow-ups due").doesNotContain("Decisions waiting");
+	}
+
+	@Test
 	void staffSeeEveryDepartmentsBudget() throws Exception {
 		Department one = this.accounts.department(1_230_000);
 

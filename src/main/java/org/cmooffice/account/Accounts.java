@@ -48,9 +48,13 @@ public class Accounts {
 
 	private final Notifications notifications;
 
+	private final java.time.Clock clock;
+
 	Accounts(UserRepository users, DepartmentRepository departments, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, UserSessions sessions, AuditLog auditLog, Notifications notifications) {
+			PasswordPolicy passwordPolicy, UserSessions sessions, AuditLog auditLog, Notifications notifications,
+			java.time.Clock clock) {
 		this.users = users;
+		this.clock = clock;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -206,6 +210,15 @@ public class Accounts {
 			counts.put(Role.valueOf((String) row[0]), ((Number) row[1]).longValue());
 		}
 		return counts;
+	}
+
+	/**
+	 * Accounts locked by failed sign-ins right now, for the administrator's home page.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public long lockedNow() {
+		return this.users.countLocked(java.time.Instant.now(this.clock));
 	}
 
 	@Transactional(readOnly = true)

@@ -51,6 +51,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select u from User u join u.roles r where r = :role and u.active = true order by u.displayName, u.id")
 	List<User> findActiveByRole(@Param("role") Role role);
 
+	@Query(value = "select count(*) from app_user where locked_until > :now", nativeQuery = true)
+	long countLocked(@Param("now") java.time.Instant now);
+
 	@Query("select u.id from User u join u.roles r where r = :role and u.active = true")
 	List<Long> findActiveIdsByRole(@Param("role") Role role);
 

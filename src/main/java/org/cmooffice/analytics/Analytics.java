@@ -76,6 +76,13 @@ public class Analytics {
 		csv.flush();
 	}
 
+	/** One table, for a page that shows just it (the home page's KPI summary). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
+	public AnalyticsTable table(String key, FiscalYear year, Locale locale) {
+		return table(this.queries.dataset(key, year, locale), locale);
+	}
+
 	static boolean isDataset(String key) {
 		return AnalyticsQueries.KEYS.contains(key);
 	}

@@ -100,4 +100,16 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			+ " and p.startDate <= :today")
 	List<Long> approvedStartingBy(@Param("today") LocalDate today);
 
+	/** Plans of a fiscal year per status, of one department or all. */
+	@Query("""
+			select p.status, count(p) from CampaignPlan p
+			where p.fiscalYear = :year and (:departmentId is null or p.department.id = :departmentId)
+			group by p.status
+			""")
+	List<Object[]> countByStatus(@Param("year") int year, @Param("departmentId") Long departmentId);
+
+	/** Plans recommended to the CMO and waiting for the decision. */
+	@Query("select count(p) from CampaignPlan p where p.status = org.cmooffice.campaign.CampaignStatus.SUBMITTED and p.recommendedAt is not null")
+	long countAwaitingCmo();
+
 }

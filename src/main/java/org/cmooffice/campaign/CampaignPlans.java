@@ -434,6 +434,30 @@ public class CampaignPlans {
 			.collect(Collectors.toMap(PlanReference::id, Function.identity()));
 	}
 
+	/**
+	 * The fiscal year's plans per status, as the home page counts them: a liaison's own
+	 * department's, everyone's for the office and analysts.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public Map<CampaignStatus, Long> countsByStatus(CurrentUser user, FiscalYear year) {
+		Map<CampaignStatus, Long> counts = new java.util.EnumMap<>(CampaignStatus.class);
+		for (CampaignStatus status : CampaignStatus.values()) {
+			counts.put(status, 0L);
+		}
+		for (Object[] row : this.plans.countByStatus(year.year(), readsAll(user) ? null : user.departmentId())) {
+			counts.put((CampaignStatus) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/** Plans recommended by the office and waiting for the CMO. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('CMO')")
+	public long awaitingCmo() {
+		return this.plans.countAwaitingCmo();
+	}
+
 	public static boolean isLiaisonOf(CurrentUser user, CampaignPlan plan) {
 		return user.hasRole(Role.LIAISON) && plan.getDepartment().getId().equals(user.departmentId());
 	}

@@ -9,6 +9,8 @@ interface HoldingStatementRepository extends JpaRepository<HoldingStatement, Lon
 
 	Optional<HoldingStatement> findByIncidentId(long incidentId);
 
+	List<HoldingStatement> findByStatusOrderBySubmittedAtAsc(StatementStatus status);
+
 	List<HoldingStatement> findByIncidentIsNullOrderByScenarioAscTitleAsc();
 
 	List<HoldingStatement> findByScenarioOrderByIdAsc(Scenario scenario);

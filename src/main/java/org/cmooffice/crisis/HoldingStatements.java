@@ -73,6 +73,21 @@ public class HoldingStatements {
 		return statement;
 	}
 
+	/**
+	 * Statements and pre-cleared lines submitted and waiting for the CMO, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('CMO')")
+	public List<HoldingStatement> awaitingApproval() {
+		List<HoldingStatement> waiting = this.statements.findByStatusOrderBySubmittedAtAsc(StatementStatus.SUBMITTED);
+		waiting.forEach((statement) -> {
+			if (statement.getIncident() != null) {
+				statement.getIncident().getTitle();
+			}
+		});
+		return waiting;
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public List<HoldingStatement> library() {

@@ -51,4 +51,11 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	List<Incident> alerting(@Param("severity") short severity, @Param("departmentId") Long departmentId,
 			Pageable pageable);
 
+	@Query("""
+			select count(i) from Incident i
+			where i.status = org.cmooffice.crisis.IncidentStatus.OPEN
+			  and (:departmentId is null or :departmentId member of i.departmentIds)
+			""")
+	long countOpen(@Param("departmentId") Long departmentId);
+
 }

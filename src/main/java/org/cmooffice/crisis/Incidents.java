@@ -70,6 +70,13 @@ public class Incidents {
 				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
 	}
 
+	/** Open incidents (not monitored or resolved) that the user may read. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public long openCount(CurrentUser user) {
+		return this.incidents.countOpen(scope(user));
+	}
+
 	/** Lower case, LIKE characters escaped, anywhere in the text. */
 	static String likePattern(String words) {
 		return "%" + words.strip()

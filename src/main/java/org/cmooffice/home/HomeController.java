@@ -9,7 +9,11 @@ import org.cmooffice.audit.AuditLog;
 import org.cmooffice.campaign.CampaignPlans;
 import org.cmooffice.notification.Notifications;
 import org.cmooffice.shared.FiscalYear;
+import org.cmooffice.analytics.Analytics;
+import org.cmooffice.crisis.HoldingStatements;
+import org.cmooffice.crisis.Incidents;
 import org.cmooffice.stakeholder.Stakeholders;
+import org.cmooffice.strategy.Strategies;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 
@@ -41,10 +45,23 @@ class HomeController {
 
 	private final Stakeholders stakeholders;
 
+	private final Incidents incidents;
+
+	private final HoldingStatements statements;
+
+	private final Strategies strategies;
+
+	private final Analytics analytics;
+
 	private final Clock clock;
 
 	HomeController(Accounts accounts, Departments departments, AuditLog auditLog, Notifications notifications,
-			CampaignPlans campaignPlans, Stakeholders stakeholders, Clock clock) {
+			CampaignPlans campaignPlans, Stakeholders stakeholders, Incidents incidents, HoldingStatements statements,
+			Strategies strategies, Analytics analytics, Clock clock) {
+		this.incidents = incidents;
+		this.statements = statements;
+		this.strategies = strategies;
+		this.analytics = analytics;
 		this.accounts = accounts;
 		this.stakeholders = stakeholders;
 		this.departments = departments;
@@ -55,7 +72,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String home(@AuthenticationPrincipal CurrentUser user, java.util.Locale locale, Model model) {
 		FiscalYear year = FiscalYear.current(this.clock);
 		model.addAttribute("fiscalYear", year.year());
 		model.addAttribute("notifications",
@@ -64,12 +81,25 @@ class HomeController {
 			model.addAttribute("usersByRole", this.accounts.activeUsersByRole());
 			model.addAttribute("activeUsers", this.accounts.activeUsers());
 			model.addAttribute("departmentCount", this.departments.count());
+			model.addAttribute("lockedUsers", this.accounts.lockedNow());
 		}
 		if (user.hasRole(Role.ADMIN) || user.hasRole(Role.CMO)) {
 			model.addAttribute("auditEvents", this.auditLog.recent(RECENT_AUDIT_EVENTS));
 		}
 		if (hasBusinessRole(user)) {
 			model.addAttribute("budgetUse", this.campaignPlans.budgetUse(user, year));
+			model.addAttribute("planCounts", this.campaignPlans.countsByStatus(user, year));
+			model.addAttribute("openIncidents", this.incidents.openCount(user));
+		}
+		if (user.hasRole(Role.CMO)) {
+			model.addAttribute("awaitingCmo", this.campaignPlans.awaitingCmo());
+			model.addAttribute("statementsAwaiting", this.statements.awaitingApproval());
+		}
+		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF) || user.hasRole(Role.ANALYST)) {
+			model.addAttribute("kpis", this.analytics.table("kpiAttainment", year, locale));
+		}
+		if (user.hasRole(Role.ANALYST)) {
+			model.addAttribute("kpisLacking", this.strategies.kpisLackingMeasurements());
 		}
 		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF)) {
 			model.addAttribute("evaluationsDue", this.campaignPlans.evaluationsDue());

@@ -81,6 +81,13 @@ public class Strategies {
 				org.springframework.data.domain.PageRequest.of(0, limit));
 	}
 
+	/** KPIs of the strategies in force without a measurement in the last three months. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
+	public List<StrategyKpi> kpisLackingMeasurements() {
+		return this.strategies.kpisNotMeasuredSince(LocalDate.now(this.clock).minusMonths(3));
+	}
+
 	/** A strategy with everything its page shows. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")

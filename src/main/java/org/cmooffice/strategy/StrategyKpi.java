@@ -121,7 +121,7 @@ public class StrategyKpi {
 		return this.id;
 	}
 
-	Objective getObjective() {
+	public Objective getObjective() {
 		return this.objective;
 	}
 

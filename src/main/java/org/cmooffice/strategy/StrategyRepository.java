@@ -33,4 +33,16 @@ interface StrategyRepository extends JpaRepository<Strategy, Long> {
 	List<Objective> objectivesMatching(@Param("statuses") java.util.Collection<StrategyStatus> statuses,
 			@Param("text") String text, org.springframework.data.domain.Pageable pageable);
 
+	/**
+	 * KPIs of strategies in force whose latest measurement is older than the day given,
+	 * or none.
+	 */
+	@Query("""
+			select k from StrategyKpi k join fetch k.objective o join fetch o.strategy s
+			where s.status = org.cmooffice.strategy.StrategyStatus.ACTIVE
+			  and not exists (select m from KpiMeasurement m where m.kpi = k and m.measuredOn >= :since)
+			order by s.fiscalYear desc, o.position, k.position
+			""")
+	List<StrategyKpi> kpisNotMeasuredSince(@Param("since") java.time.LocalDate since);
+
 }
