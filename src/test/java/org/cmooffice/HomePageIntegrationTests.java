@@ -56,7 +56,8 @@ class HomePageIntegrationTests {
 	@Test
 	void eachRoleSeesItsOwnToDosWithLinksToTheListsBehindThem() throws Exception {
 		String cmo = home(Role.CMO, "en");
-		assertThat(cmo).contains("Decisions waiting for you", "href=\"/campaigns?status=SUBMITTED\"", "KPI summary",
+		assertThat(cmo).contains("Decisions waiting for you",
+				"href=\"/campaigns?status=SUBMITTED&amp;recommended=true\"", "KPI summary",
 				"href=\"/crisis?status=OPEN\"");
 		String analyst = home(Role.ANALYST, "en");
 		assertThat(analyst).contains("KPIs without a measurement in three months").doesNotContain("Decisions waiting");

@@ -109,7 +109,7 @@ public class CampaignPlans {
 					.replace("%", "\\%")
 					.replace("_", "\\_") + "%";
 		return this.plans.search(departmentId, filter.getYear(), filter.getStatus(), filter.getChannel(), text,
-				PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort()));
+				filter.isRecommended(), PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort()));
 	}
 
 	/** A plan with everything its page shows. */

@@ -17,6 +17,17 @@ public class PlanFilter {
 
 	private PlanSort sort = PlanSort.START;
 
+	/** Only plans recommended to the CMO: the CMO's decisions waiting. */
+	private boolean recommended;
+
+	public boolean isRecommended() {
+		return this.recommended;
+	}
+
+	public void setRecommended(boolean recommended) {
+		this.recommended = recommended;
+	}
+
 	public Integer getYear() {
 		return this.year;
 	}

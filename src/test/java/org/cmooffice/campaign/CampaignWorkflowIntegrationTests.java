@@ -117,6 +117,12 @@ class CampaignWorkflowIntegrationTests {
 		assertThat(status(id)).isEqualTo("SUBMITTED");
 		move(this.staff, id, "recommend");
 		assertThat(notificationsFor(this.cmo, "notification.campaign.recommended")).isEqualTo(1);
+		// The CMO's list of decisions waiting holds it (and only recommended plans).
+		String waiting = perform(this.cmo,
+				get("/campaigns?status=SUBMITTED&recommended=true&departmentId=" + this.health.getId()))
+			.getResponse()
+			.getContentAsString();
+		assertThat(waiting).contains("href=\"/campaigns/" + id + "\"");
 		move(this.cmo, id, "approve", "note", "承認します");
 
 		assertThat(status(id)).isEqualTo("APPROVED");
