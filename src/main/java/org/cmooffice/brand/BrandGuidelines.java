@@ -245,7 +245,7 @@ public class BrandGuidelines {
 	}
 
 	static boolean isOffice(CurrentUser user) {
-		return user.hasRole(Role.CMO) || user.hasRole(Role.STAFF);
+		return user.isOffice();
 	}
 
 	private BrandEdition draftAt(long draftId, long version) {

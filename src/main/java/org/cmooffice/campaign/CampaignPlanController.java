@@ -107,7 +107,7 @@ class CampaignPlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("mayEdit", CampaignPlans.mayEdit(user, plan));
 		model.addAttribute("isLiaison", CampaignPlans.isLiaisonOf(user, plan));
-		model.addAttribute("isOffice", user.hasRole(Role.STAFF) || user.hasRole(Role.CMO));
+		model.addAttribute("isOffice", user.isOffice());
 		model.addAttribute("isStaff", user.hasRole(Role.STAFF));
 		model.addAttribute("isCmo", user.hasRole(Role.CMO));
 		model.addAttribute("mayComplete", CampaignPlans.readsAll(user) || CampaignPlans.isLiaisonOf(user, plan));

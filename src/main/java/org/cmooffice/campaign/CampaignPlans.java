@@ -26,6 +26,7 @@ import org.cmooffice.brand.BrandChecklist;
 import org.cmooffice.notification.Notifications;
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.WorkingDays;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
@@ -101,13 +102,7 @@ public class CampaignPlans {
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public Page<CampaignPlanRow> search(CurrentUser user, PlanFilter filter, int page) {
 		Long departmentId = readsAll(user) ? filter.getDepartmentId() : user.departmentId();
-		String text = (filter.getQ() == null || filter.getQ().isBlank()) ? ""
-				: "%" + filter.getQ()
-					.strip()
-					.toLowerCase(Locale.ROOT)
-					.replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_") + "%";
+		String text = (filter.getQ() == null || filter.getQ().isBlank()) ? "" : Like.containing(filter.getQ());
 		return this.plans.search(departmentId, filter.getYear(), filter.getStatus(), filter.getChannel(), text,
 				filter.isRecommended(), PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort()));
 	}
@@ -467,7 +462,7 @@ public class CampaignPlans {
 	}
 
 	private static boolean isOffice(CurrentUser user) {
-		return user.hasRole(Role.STAFF) || user.hasRole(Role.CMO);
+		return user.isOffice();
 	}
 
 	/** For the attachments: the plan if the user may read it, refused otherwise. */

@@ -9,6 +9,7 @@ import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
 import org.cmooffice.notification.Notifications;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.NotFoundException;
@@ -66,7 +67,7 @@ public class Incidents {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public Page<Incident> searchText(CurrentUser user, String words, int page, int size) {
-		return this.incidents.searchText(scope(user), likePattern(words),
+		return this.incidents.searchText(scope(user), Like.containing(words),
 				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
 	}
 
@@ -75,15 +76,6 @@ public class Incidents {
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public long openCount(CurrentUser user) {
 		return this.incidents.countOpen(scope(user));
-	}
-
-	/** Lower case, LIKE characters escaped, anywhere in the text. */
-	static String likePattern(String words) {
-		return "%" + words.strip()
-			.toLowerCase(java.util.Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_") + "%";
 	}
 
 	/** An incident with everything its page shows, if the user may read it. */
@@ -211,7 +203,7 @@ public class Incidents {
 	}
 
 	static boolean isOffice(CurrentUser user) {
-		return user.hasRole(Role.STAFF) || user.hasRole(Role.CMO);
+		return user.isOffice();
 	}
 
 	Incident readable(CurrentUser user, long id) {

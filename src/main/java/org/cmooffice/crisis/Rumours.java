@@ -7,6 +7,7 @@ import java.util.List;
 import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
@@ -50,7 +51,7 @@ public class Rumours {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public Page<Rumour> searchText(String words, int page, int size) {
-		return this.rumours.searchText(Incidents.likePattern(words),
+		return this.rumours.searchText(Like.containing(words),
 				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
 	}
 

@@ -101,7 +101,7 @@ class HomeController {
 		if (user.hasRole(Role.ANALYST)) {
 			model.addAttribute("kpisLacking", this.strategies.kpisLackingMeasurements());
 		}
-		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF)) {
+		if (user.isOffice()) {
 			model.addAttribute("evaluationsDue", this.campaignPlans.evaluationsDue());
 		}
 		if (user.hasRole(Role.CMO) || user.hasRole(Role.STAFF) || user.hasRole(Role.LIAISON)) {

@@ -3,6 +3,8 @@ package org.cmooffice.stakeholder;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.cmooffice.shared.Like;
+
 /**
  * How names are compared in search: full-width and half-width forms made one (NFKC),
  * lower case, hiragana as katakana. The stored search text and every query go through the
@@ -33,8 +35,7 @@ final class SearchText {
 
 	/** A LIKE pattern matching the text anywhere, with the pattern characters escaped. */
 	static String containing(String query) {
-		String text = normalise(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + text + "%";
+		return Like.containing(normalise(query));
 	}
 
 }

@@ -151,7 +151,7 @@ class StakeholderController {
 		model.addAttribute("log", this.stakeholders.engagementsOf(user, id));
 		model.addAttribute("engagementForm", engagementForm);
 		model.addAttribute("isOffice", office);
-		model.addAttribute("seesContacts", Stakeholders.seesContacts(user));
+		model.addAttribute("personal", Stakeholders.personalDetails(user, stakeholder).orElse(null));
 		boolean mayLog = (office || user.hasRole(org.cmooffice.shared.security.Role.LIAISON))
 				&& !stakeholder.isAnonymised();
 		model.addAttribute("mayLog", mayLog);

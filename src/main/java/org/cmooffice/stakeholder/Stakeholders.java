@@ -102,6 +102,14 @@ public class Stakeholders {
 		return stakeholder;
 	}
 
+	/**
+	 * The personal data of a record for a reader who may see it (the office, and the
+	 * liaisons it is shared with), or nothing (analysts).
+	 */
+	public static java.util.Optional<PersonalDetails> personalDetails(CurrentUser user, Stakeholder stakeholder) {
+		return seesContacts(user) ? java.util.Optional.of(PersonalDetails.of(stakeholder)) : java.util.Optional.empty();
+	}
+
 	/** The most recent engagements, newest first, with the plans they are linked to. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
@@ -297,7 +305,7 @@ public class Stakeholders {
 	}
 
 	static boolean isOffice(CurrentUser user) {
-		return user.hasRole(Role.STAFF) || user.hasRole(Role.CMO);
+		return user.isOffice();
 	}
 
 	/** Personal contact data is for the office and the liaisons it is shared with. */

@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.NotFoundException;
@@ -72,12 +73,8 @@ public class Strategies {
 	public List<Objective> objectivesMatching(CurrentUser user, String words, int limit) {
 		List<StrategyStatus> statuses = isOffice(user) ? List.of(StrategyStatus.values())
 				: List.of(StrategyStatus.ACTIVE, StrategyStatus.ARCHIVED);
-		String text = "%" + words.strip()
-			.toLowerCase(java.util.Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_") + "%";
-		return this.strategies.objectivesMatching(statuses, text,
+
+		return this.strategies.objectivesMatching(statuses, Like.containing(words),
 				org.springframework.data.domain.PageRequest.of(0, limit));
 	}
 
@@ -271,7 +268,7 @@ public class Strategies {
 	}
 
 	static boolean isOffice(CurrentUser user) {
-		return user.hasRole(Role.STAFF) || user.hasRole(Role.CMO);
+		return user.isOffice();
 	}
 
 	/** Another strategy is in force for the year: the CMO must confirm replacing it. */

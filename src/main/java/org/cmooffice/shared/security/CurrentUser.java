@@ -68,6 +68,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	}
 
 	/** The department a LIAISON is bound to; empty for the CMO office's own users. */
+	/**
+	 * The CMO's office (STAFF or the CMO): those who run every area, not one department.
+	 */
+	public boolean isOffice() {
+		return hasRole(Role.STAFF) || hasRole(Role.CMO);
+	}
+
 	public Long departmentId() {
 		return this.departmentId;
 	}
