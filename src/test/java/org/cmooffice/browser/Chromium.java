@@ -122,6 +122,49 @@ final class Chromium implements AutoCloseable {
 		new Actions(this.driver).sendKeys(keys).perform();
 	}
 
+	/**
+	 * Presses keys that load another page (Enter on a link or a button) and waits until
+	 * the new page has loaded.
+	 */
+	void pressToLoad(CharSequence... keys) {
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		script.executeScript("window.cmoOldPage = true;");
+		press(keys);
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return window.cmoOldPage === undefined && document.readyState === 'complete';")));
+	}
+
+	/**
+	 * Moves the focus with Tab, as a keyboard user does, until it reaches the element,
+	 * and checks that the focus can be seen there. Fails when Tab never reaches it: the
+	 * element cannot be used without a mouse.
+	 */
+	void tabTo(String css) {
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		List<String> visited = new java.util.ArrayList<>();
+		for (int presses = 0; presses < 300; presses++) {
+			Object reached = script.executeScript(
+					"""
+							const e = document.activeElement;
+							if (!e || !e.matches(arguments[0])) {
+							  return e ? (e.tagName + (e.id ? '#' + e.id : '') + (e.name ? '[name=' + e.name + ']' : '')) : null;
+							}
+							const s = getComputedStyle(e);
+							return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+							""",
+					css);
+			if (Boolean.TRUE.equals(reached)) {
+				return;
+			}
+			assertThat(reached).as("the focus on %s is visible on %s", css, path()).isNotEqualTo(Boolean.FALSE);
+			visited.add(String.valueOf(reached));
+			press(org.openqa.selenium.Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached " + css + " on " + path() + "; it went through "
+				+ String.join(" ", visited.subList(0, Math.min(visited.size(), 80))));
+	}
+
 	WebElement focused() {
 		return this.driver.switchTo().activeElement();
 	}
