@@ -159,15 +159,17 @@ public class Incidents {
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
 	public void note(CurrentUser user, long id, String text) {
+		// Who may write comes first: someone refused learns nothing from a message about
+		// their text.
+		Incident incident = readable(user, id);
+		if (!isOffice(user) && !user.hasRole(Role.LIAISON)) {
+			throw new AccessDeniedException("Only the office and liaisons write the timeline");
+		}
 		if (text == null || text.isBlank()) {
 			throw new InputRejected("text", "crisis.timeline.required");
 		}
 		if (text.strip().length() > 4000) {
 			throw new InputRejected("text", "crisis.timeline.tooLong");
-		}
-		Incident incident = readable(user, id);
-		if (!isOffice(user) && !user.hasRole(Role.LIAISON)) {
-			throw new AccessDeniedException("Only the office and liaisons write the timeline");
 		}
 		// A line on the timeline is not an edit of the incident: it neither waits for nor
 		// disturbs a colleague's open edit form.
