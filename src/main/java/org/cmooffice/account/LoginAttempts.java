@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditLog;
+import org.cmooffice.shared.security.CurrentUser;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -33,7 +34,10 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(UserRepository users, AuditLog auditLog, Clock clock) {
+	private final TwoFactor twoFactor;
+
+	LoginAttempts(UserRepository users, AuditLog auditLog, Clock clock, TwoFactor twoFactor) {
+		this.twoFactor = twoFactor;
 		this.users = users;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -52,9 +56,17 @@ class LoginAttempts {
 		}
 	}
 
+	/**
+	 * A right password wipes the count only when it completes the sign-in: when a second
+	 * factor follows, wrong codes must keep counting towards the lockout, and the count
+	 * is wiped once the code is right.
+	 */
 	@EventListener
 	@Transactional
 	void on(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && this.twoFactor.enabled(user.id())) {
+			return;
+		}
 		this.users.recordSuccess(event.getAuthentication().getName(), this.clock.instant());
 	}
 

@@ -5,6 +5,7 @@ import jakarta.validation.groups.Default;
 import org.cmooffice.account.Accounts;
 import org.cmooffice.account.Departments;
 import org.cmooffice.account.TemporaryPassword;
+import org.cmooffice.account.TwoFactor;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.security.CurrentUser;
@@ -32,7 +33,10 @@ class AdminUserController {
 
 	private final Departments departments;
 
-	AdminUserController(Accounts accounts, Departments departments) {
+	private final TwoFactor twoFactor;
+
+	AdminUserController(Accounts accounts, Departments departments, TwoFactor twoFactor) {
+		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.departments = departments;
 	}
@@ -132,8 +136,17 @@ class AdminUserController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/reset-two-factor")
+	String resetTwoFactor(@PathVariable long id, RedirectAttributes flash) {
+		User user = this.accounts.get(id);
+		this.twoFactor.reset(id);
+		flash.addFlashAttribute("flash", Flash.success("user.flash.twoFactorReset", user.getUsername()));
+		return "redirect:/admin/users/" + id;
+	}
+
 	private String form(Model model, User user) {
 		model.addAttribute("user", user);
+		model.addAttribute("twoFactorOn", user != null && this.twoFactor.enabled(user.getId()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("departments", this.departments.all());
 		return "admin/users/form";

@@ -26,6 +26,9 @@ public class OfficeSettings {
 	@Column(name = "review_target_working_days", nullable = false)
 	private int reviewTargetWorkingDays;
 
+	@Column(name = "two_factor_for_everyone", nullable = false)
+	private boolean twoFactorForEveryone;
+
 	@Version
 	private long version;
 
@@ -38,7 +41,9 @@ public class OfficeSettings {
 	protected OfficeSettings() {
 	}
 
-	void change(long delegatedApprovalLimit, int reviewTargetWorkingDays, Instant at, String by) {
+	void change(long delegatedApprovalLimit, int reviewTargetWorkingDays, boolean twoFactorForEveryone, Instant at,
+			String by) {
+		this.twoFactorForEveryone = twoFactorForEveryone;
 		this.delegatedApprovalLimit = delegatedApprovalLimit;
 		this.reviewTargetWorkingDays = reviewTargetWorkingDays;
 		this.modifiedAt = at;
@@ -55,6 +60,13 @@ public class OfficeSettings {
 	 */
 	public int getReviewTargetWorkingDays() {
 		return this.reviewTargetWorkingDays;
+	}
+
+	/**
+	 * Whether every user, not only the roles that always need one, needs a second factor.
+	 */
+	public boolean isTwoFactorForEveryone() {
+		return this.twoFactorForEveryone;
 	}
 
 	public long getVersion() {

@@ -50,13 +50,15 @@ public class Settings {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public OfficeSettings change(long version, long limit, int reviewTargetWorkingDays, CurrentUser actor) {
+	public OfficeSettings change(long version, long limit, int reviewTargetWorkingDays, boolean twoFactorForEveryone,
+			CurrentUser actor) {
 		OfficeSettings settings = current();
 		if (settings.getVersion() != version) {
 			throw new StaleRecordException("OfficeSettings", OfficeSettings.ID);
 		}
 		String before = describe(settings);
-		settings.change(limit, reviewTargetWorkingDays, this.clock.instant(), actor.getUsername());
+		settings.change(limit, reviewTargetWorkingDays, twoFactorForEveryone, this.clock.instant(),
+				actor.getUsername());
 		this.auditLog.record(AuditAction.SETTINGS_CHANGED, "SETTINGS", OfficeSettings.ID,
 				before + " → " + describe(settings));
 		return settings;
@@ -64,7 +66,8 @@ public class Settings {
 
 	private static String describe(OfficeSettings settings) {
 		return "delegated approval limit " + settings.getDelegatedApprovalLimit() + ", review target "
-				+ settings.getReviewTargetWorkingDays() + " working days";
+				+ settings.getReviewTargetWorkingDays() + " working days, two-step sign-in for everyone "
+				+ settings.isTwoFactorForEveryone();
 	}
 
 }

@@ -41,7 +41,7 @@ class SettingsController {
 			return "admin/settings";
 		}
 		this.settings.change(settingsForm.getVersion(), settingsForm.getDelegatedApprovalLimit(),
-				settingsForm.getReviewTargetWorkingDays(), user);
+				settingsForm.getReviewTargetWorkingDays(), settingsForm.isTwoFactorForEveryone(), user);
 		flash.addFlashAttribute("flash", Flash.success("settings.flash.saved"));
 		return "redirect:/admin/settings";
 	}

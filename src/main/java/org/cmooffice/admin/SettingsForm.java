@@ -16,12 +16,15 @@ class SettingsForm {
 	@Max(100)
 	private Integer reviewTargetWorkingDays;
 
+	private boolean twoFactorForEveryone;
+
 	private long version;
 
 	static SettingsForm of(OfficeSettings settings) {
 		SettingsForm form = new SettingsForm();
 		form.delegatedApprovalLimit = settings.getDelegatedApprovalLimit();
 		form.reviewTargetWorkingDays = settings.getReviewTargetWorkingDays();
+		form.twoFactorForEveryone = settings.isTwoFactorForEveryone();
 		form.version = settings.getVersion();
 		return form;
 	}
@@ -40,6 +43,14 @@ class SettingsForm {
 
 	public void setReviewTargetWorkingDays(Integer reviewTargetWorkingDays) {
 		this.reviewTargetWorkingDays = reviewTargetWorkingDays;
+	}
+
+	public boolean isTwoFactorForEveryone() {
+		return this.twoFactorForEveryone;
+	}
+
+	public void setTwoFactorForEveryone(boolean twoFactorForEveryone) {
+		this.twoFactorForEveryone = twoFactorForEveryone;
 	}
 
 	public long getVersion() {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.SignInSteps;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +32,7 @@ class CrisisBanner {
 			return List.of();
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser)) {
+		if (!SignInSteps.fullySignedIn(authentication)) {
 			return List.of();
 		}
 		return this.incidents.alerting((CurrentUser) authentication.getPrincipal());

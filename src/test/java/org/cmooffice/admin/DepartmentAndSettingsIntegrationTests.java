@@ -129,7 +129,8 @@ class DepartmentAndSettingsIntegrationTests {
 		assertThat(this.jdbc.queryForObject(
 				"select summary from audit_event where action = 'SETTINGS_CHANGED' order by id desc limit 1",
 				String.class))
-			.endsWith("→ delegated approval limit " + newLimit + ", review target 12 working days");
+			.endsWith("→ delegated approval limit " + newLimit
+					+ ", review target 12 working days, two-step sign-in for everyone false");
 	}
 
 	@Test

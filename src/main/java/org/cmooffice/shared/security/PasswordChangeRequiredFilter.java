@@ -27,7 +27,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+		if (SignInSteps.fullySignedIn(authentication) && authentication.getPrincipal() instanceof CurrentUser user
 				&& user.mustChangePassword() && !isAllowed(request)) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return;

@@ -26,7 +26,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -51,7 +53,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
 			UserDetailsPasswordService passwordUpgrades, PasswordEncoder passwordEncoder,
-			AuthenticationEventPublisher authenticationEvents) throws Exception {
+			AuthenticationEventPublisher authenticationEvents, SignInThrottle loginThrottle, SignInSteps signInSteps)
+			throws Exception {
 		http.authenticationManager(
 				authenticationManager(users, passwordUpgrades, passwordEncoder, authenticationEvents));
 		http.authorizeHttpRequests((requests) -> requests
@@ -65,8 +68,15 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.CMO.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/login/two-factor")
+			.hasAuthority(SecondFactor.VERIFY_PENDING)
+			.requestMatchers("/account/two-factor", "/account/two-factor/**")
+			.hasAnyAuthority(SecondFactor.ENROLMENT_PENDING, "ROLE_" + Role.ADMIN, "ROLE_" + Role.CMO,
+					"ROLE_" + Role.STAFF, "ROLE_" + Role.LIAISON, "ROLE_" + Role.ANALYST)
+			// Any role, not merely signed in: someone still owing a second factor has
+			// none.
 			.requestMatchers("/", "/notifications", "/notifications/**", "/account/password", "/session/extend")
-			.authenticated()
+			.hasAnyRole(Role.ADMIN.name(), Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 			.requestMatchers("/strategies/*/activate", "/strategies/*/archive")
 			.hasRole(Role.CMO.name())
 			.requestMatchers("/strategies/*/measurements")
@@ -134,7 +144,7 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 			.anyRequest()
 			.denyAll());
-		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false));
+		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error").successHandler(signInSteps));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?logout")
 			.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
@@ -144,6 +154,7 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()));
+		http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -174,6 +185,11 @@ class SecurityConfiguration {
 		// would reach the audit log or the lockout counter.
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
+	}
+
+	@Bean
+	SignInSteps signInSteps(SecondFactor secondFactor) {
+		return new SignInSteps(secondFactor, new HttpSessionSecurityContextRepository());
 	}
 
 	@Bean
