@@ -31,7 +31,7 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideOutsideOfPackages("org.cmooffice.shared..", "java..", "javax..", "jakarta..",
 					"org.springframework..", "org.slf4j..", "io.zonky..", "com.zaxxer..", "org.hibernate..",
-					"org.aopalliance..", "net.javacrumbs..")
+					"org.aopalliance..", "net.javacrumbs..", "org.thymeleaf..")
 			.check(CLASSES);
 	}
 

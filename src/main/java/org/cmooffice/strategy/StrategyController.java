@@ -2,14 +2,17 @@ package org.cmooffice.strategy;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.InputRejected;
+import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.Flash;
 import org.cmooffice.strategy.StrategyForms.StrategyForm;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +89,7 @@ class StrategyController {
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("strategyForm") StrategyForm form, BindingResult errors, Model model,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletResponse response) {
 		Strategy strategy = this.strategies.get(user, id);
 		if (form.getPeriodStart() != null && form.getPeriodEnd() != null
 				&& form.getPeriodEnd().isBefore(form.getPeriodStart())) {
@@ -107,6 +110,16 @@ class StrategyController {
 		catch (InputRejected ex) {
 			ex.applyTo(errors);
 			model.addAttribute("strategy", strategy);
+			return "strategies/form";
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			// Someone saved first; nothing of this user's was written. Their input comes
+			// back with the current version, to compare and save again.
+			Strategy current = this.strategies.get(user, id);
+			form.setVersion(current.getVersion());
+			model.addAttribute("strategy", current);
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return "strategies/form";
 		}
 		flash.addFlashAttribute("flash", Flash.success("strategy.flash.saved", form.getTitle()));

@@ -229,6 +229,39 @@ class CampaignWorkflowIntegrationTests {
 	}
 
 	@Test
+	void ofTwoDecisionsTakenAtTheSameMomentExactlyOneApplies() throws Exception {
+		long id = create(this.healthLiaison, "同時決裁の確認", 100_000);
+		move(this.healthLiaison, id, "submit");
+		checkAll(this.staff, id);
+		String version = String.valueOf(version(id));
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService reviewers = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<MvcResult> approval = reviewers.submit(() -> {
+				start.await();
+				return perform(this.staff, post("/campaigns/" + id + "/approve"), "version", version);
+			});
+			java.util.concurrent.Future<MvcResult> rejection = reviewers.submit(() -> {
+				start.await();
+				return perform(this.cmo, post("/campaigns/" + id + "/reject"), "version", version, "reason",
+						"予算の根拠が不足");
+			});
+			start.countDown();
+			List<Integer> answers = List.of(approval.get().getResponse().getStatus(),
+					rejection.get().getResponse().getStatus());
+			assertThat(answers).containsExactlyInAnyOrder(302, 409);
+		}
+		finally {
+			reviewers.shutdownNow();
+		}
+		assertThat(status(id)).isIn("APPROVED", "REJECTED");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from campaign_plan_event where plan_id = ? and kind in ('APPROVED', 'REJECTED')",
+				Long.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void anEndBeforeTheStartIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
 		long before = count();
 

@@ -265,6 +265,30 @@ class CrisisIntegrationTests {
 		return (start < 0) ? "" : page.substring(start, page.indexOf("</div>", start));
 	}
 
+	@Test
+	void theSecondOfTwoEditsOfAnIncidentGetsTheConflictPageWithItsInputKept() throws Exception {
+		long id = open(2, null);
+		String version = version(id);
+		String[] common = { "description", "SNSで誤った情報が拡散", "severity", "2", "ownerId",
+				String.valueOf(this.staffUser.getId()), "departmentIds", String.valueOf(this.department.getId()),
+				"version", version };
+
+		MvcResult first = perform(this.staff, post("/crisis/" + id), with(common, "title", "最初の見出し"));
+		MvcResult second = perform(this.cmo, post("/crisis/" + id), with(common, "title", "二番目の見出し"));
+
+		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/crisis/" + id);
+		assertThat(second.getResponse().getStatus()).isEqualTo(409);
+		assertThat(second.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("二番目の見出し");
+		assertThat(this.jdbc.queryForObject("select title from crisis_incident where id = ?", String.class, id))
+			.isEqualTo("最初の見出し");
+	}
+
+	private static String[] with(String[] fields, String... more) {
+		String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+		System.arraycopy(more, 0, all, fields.length, more.length);
+		return all;
+	}
+
 	private long open(int severity, String scenario) throws Exception {
 		MvcResult opened = perform(this.staff, post("/crisis"), "title", this.title + "-" + System.nanoTime(),
 				"description", "SNSで誤った情報が拡散", "severity", String.valueOf(severity), "scenario",

@@ -163,6 +163,28 @@ class StrategyIntegrationTests {
 		assertThat(planPage).contains("目標の一");
 	}
 
+	@Test
+	void theSecondOfTwoEditsOfOneDraftGetsTheConflictPageWithItsInputKept() throws Exception {
+		long id = draft("競合確認の戦略");
+		String version = version(id);
+
+		MvcResult first = perform(this.staff, post("/strategies/" + id), strategyFields("最初の題名", version));
+		MvcResult second = perform(this.cmo, post("/strategies/" + id), strategyFields("二番目の題名", version));
+
+		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/strategies/" + id);
+		assertThat(second.getResponse().getStatus()).isEqualTo(409);
+		assertThat(second.getResponse().getContentAsString()).contains("value=\"二番目の題名\"");
+		assertThat(this.jdbc.queryForObject("select title from strategy where id = ?", String.class, id))
+			.isEqualTo("最初の題名");
+		assertThat(Long.parseLong(version(id))).isGreaterThan(Long.parseLong(version));
+	}
+
+	private String[] strategyFields(String title, String version) {
+		return new String[] { "fiscalYear", String.valueOf(this.year), "title", title, "vision", "県民に届く広報",
+				"periodStart", this.year + "-04-01", "periodEnd", (this.year + 1) + "-03-31", "ownerName", "山田 花子",
+				"version", version };
+	}
+
 	private long draftWithKpi(String title) throws Exception {
 		long id = draft(title);
 		long objectiveId = addObjective(id, "目標の一");
