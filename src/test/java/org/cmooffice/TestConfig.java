@@ -3,10 +3,12 @@ package org.cmooffice;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.cmooffice.security.AuditedPosts;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
@@ -17,6 +19,12 @@ public class TestConfig {
 		dataSource.setJdbcUrl(TestDatabase.jdbcUrl());
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	/** Watches the suite's POSTs for changes that leave no audit event. */
+	@Bean
+	AuditedPosts auditedPosts(JdbcTemplate jdbc) {
+		return new AuditedPosts(jdbc);
 	}
 
 	@Bean

@@ -276,9 +276,15 @@ public class CampaignPlan extends BaseEntity {
 		record(now, actor, PlanEvent.Kind.ATTACHMENT_REMOVED, filename);
 	}
 
+	/** A comment is a message, not a document: long texts belong in an attachment. */
+	static final int MAX_COMMENT = 4000;
+
 	void comment(String actor, Instant now, String text) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalTransition("campaign.comment.required");
+		}
+		if (text.strip().length() > MAX_COMMENT) {
+			throw new IllegalTransition("campaign.comment.tooLong");
 		}
 		record(now, actor, PlanEvent.Kind.COMMENTED, text.strip());
 	}

@@ -55,6 +55,30 @@ class SignInIntegrationTests {
 		assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
+	/**
+	 * An unknown user name is checked against a dummy hash, as slowly as a wrong password
+	 * against the real one: the time taken does not tell which user names exist.
+	 */
+	@Test
+	void anUnknownUserTakesAsLongAsAWrongPassword() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		new MockBrowser(this.mvc).login("warm-up", "warm-up-password");
+		long[] wrongPassword = new long[7];
+		long[] unknownUser = new long[7];
+		for (int i = 0; i < wrongPassword.length; i++) {
+			long start = System.nanoTime();
+			new MockBrowser(this.mvc).login(staff.getUsername(), "not-the-password-" + i);
+			wrongPassword[i] = System.nanoTime() - start;
+			start = System.nanoTime();
+			new MockBrowser(this.mvc).login("nobody-" + i + "-" + staff.getUsername(), "not-the-password-" + i);
+			unknownUser[i] = System.nanoTime() - start;
+		}
+		java.util.Arrays.sort(wrongPassword);
+		java.util.Arrays.sort(unknownUser);
+		double ratio = (double) unknownUser[3] / wrongPassword[3];
+		assertThat(ratio).as("median time of an unknown user over that of a wrong password").isBetween(0.5, 2.0);
+	}
+
 	@Test
 	void theFailedSignInPageShowsOneGenericMessage() throws Exception {
 		MockBrowser browser = new MockBrowser(this.mvc);

@@ -228,6 +228,28 @@ class CampaignWorkflowIntegrationTests {
 			.isEqualTo("最初の編集");
 	}
 
+	/**
+	 * Fields no form of the liaison's has, added by hand: the form binds to its own
+	 * fields only, so status, department and approver stay what they were.
+	 */
+	@Test
+	void fieldsAddedToAFormByHandChangeNothing() throws Exception {
+		long id = create(this.healthLiaison, "項目追加の確認", 100_000);
+		List<String> fields = new ArrayList<>(List
+			.of(planFields("項目追加の確認（改訂）", 100_000, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 31), version(id))));
+		fields.addAll(List.of("status", "APPROVED", "departmentId", this.tourism.getId().toString(), "department.id",
+				this.tourism.getId().toString(), "approvedBy", "cmo", "decidedBy", "cmo", "id", "1", "createdBy",
+				"someone"));
+		MvcResult saved = perform(this.healthLiaison, post("/campaigns/" + id), fields.toArray(String[]::new));
+
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/campaigns/" + id);
+		assertThat(status(id)).isEqualTo("DRAFT");
+		assertThat(this.jdbc.queryForObject("select department_id from campaign_plan where id = ?", Long.class, id))
+			.isEqualTo(this.health.getId());
+		assertThat(this.jdbc.queryForObject("select title from campaign_plan where id = ?", String.class, id))
+			.isEqualTo("項目追加の確認（改訂）");
+	}
+
 	@Test
 	void ofTwoDecisionsTakenAtTheSameMomentExactlyOneApplies() throws Exception {
 		long id = create(this.healthLiaison, "同時決裁の確認", 100_000);

@@ -36,13 +36,15 @@ final class Instances {
 	}
 
 	static ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> more) {
+		return start("instance", jdbcUrl, more);
+	}
+
+	static ConfigurableApplicationContext start(String profile, String jdbcUrl, Map<String, Object> more) {
 		Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0", "spring.datasource.url", jdbcUrl,
 				"spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
 				"cmo.two-factor.key", "test-key-not-for-production", "spring.main.banner-mode", "off"));
 		properties.putAll(more);
-		return new SpringApplicationBuilder(CmoOfficeApplication.class).profiles("instance")
-			.properties(properties)
-			.run();
+		return new SpringApplicationBuilder(CmoOfficeApplication.class).profiles(profile).properties(properties).run();
 	}
 
 	static int port(ConfigurableApplicationContext context) {
@@ -51,15 +53,20 @@ final class Instances {
 
 	/** A staff user with a known password, written straight into the database. */
 	static String staff(ConfigurableApplicationContext context, String password) {
+		return user(context, password, "STAFF");
+	}
+
+	/** A user of the role with a known password, written straight into the database. */
+	static String user(ConfigurableApplicationContext context, String password, String role) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		String username = "staff." + Long.toString(System.nanoTime(), 36);
+		String username = role.toLowerCase(java.util.Locale.ROOT) + "." + Long.toString(System.nanoTime(), 36);
 		String hash = context.getBean(PasswordEncoder.class).encode(password);
 		Long id = jdbc.queryForObject(
 				"""
 						INSERT INTO app_user (username, display_name, password_hash, created_at, created_by, modified_at, modified_by)
 						VALUES (?, ?, ?, now(), 'test', now(), 'test') RETURNING id""",
 				Long.class, username, "試験 職員", hash);
-		jdbc.update("INSERT INTO user_role (user_id, role) VALUES (?, 'STAFF')", id);
+		jdbc.update("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, role);
 		return username;
 	}
 
@@ -118,7 +125,7 @@ final class Instances {
 			return this.cookies.getCookieStore()
 				.getCookies()
 				.stream()
-				.filter((cookie) -> cookie.getName().equals("SESSION"))
+				.filter((cookie) -> cookie.getName().endsWith("SESSION"))
 				.map(java.net.HttpCookie::getValue)
 				.findFirst()
 				.orElse(null);

@@ -273,7 +273,7 @@ class AccessMatrixIntegrationTests {
 			mvc.perform(post("/stakeholders/" + stakeholder + "/engagements").with(csrf())
 				.with(user(who("staff")))
 				.param("occurredOn", LocalDate.now().toString())
-				.param("kind", "MEETING")
+				.param("type", "MEETING")
 				.param("summary", "説明した")
 				.param("followUpOn", LocalDate.now().plusDays(3).toString())
 				.param("followUpAction", "資料送付"));
