@@ -21,8 +21,12 @@ import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.security.SecondFactor;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,11 +68,14 @@ public class TwoFactor implements SecondFactor {
 
 	private final UserRepository users;
 
-	TwoFactor(JdbcTemplate jdbc, UserRepository users, @Value("${cmo.two-factor.key}") String key,
-			@Value("${cmo.two-factor.required-for:}") Set<Role> requiredFor, PasswordEncoder passwordEncoder,
-			AuditLog auditLog, UserSessions sessions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	TwoFactor(JdbcTemplate jdbc, UserRepository users, ApplicationEventPublisher events,
+			@Value("${cmo.two-factor.key}") String key, @Value("${cmo.two-factor.required-for:}") Set<Role> requiredFor,
+			PasswordEncoder passwordEncoder, AuditLog auditLog, UserSessions sessions, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
+		this.events = events;
 		// The salt is fixed: the key itself is the secret and differs per deployment.
 		this.secrets = Encryptors.delux(key,
 				HexFormat.of().formatHex("cmo-office-totp".getBytes(StandardCharsets.US_ASCII)));
@@ -138,25 +145,40 @@ public class TwoFactor implements SecondFactor {
 
 	/**
 	 * Checks a code typed at sign-in: from the app (each time step good once, so a code
-	 * seen over a shoulder cannot be replayed) or a recovery code (good once).
+	 * seen over a shoulder cannot be replayed) or a recovery code (good once). The user's
+	 * row is locked for the check, so guesses sent side by side are counted one after the
+	 * other; a wrong one counts as a failed sign-in (towards the lockout and the
+	 * address's limit) in the same transaction, and a locked account gets nothing right.
 	 */
 	@Transactional
-	public boolean verify(CurrentUser user, String typed) {
-		Map<String, Object> row = this.jdbc.queryForMap("SELECT totp_secret FROM app_user WHERE id = ?", user.id());
+	public boolean verify(CurrentUser user, String typed, Object details) {
+		Map<String, Object> row = this.jdbc
+			.queryForMap("SELECT totp_secret, locked_until, active FROM app_user WHERE id = ? FOR UPDATE", user.id());
 		String encrypted = (String) row.get("totp_secret");
-		if (encrypted == null) {
+		java.sql.Timestamp lockedUntil = (java.sql.Timestamp) row.get("locked_until");
+		if (encrypted == null || !Boolean.TRUE.equals(row.get("active"))
+				|| (lockedUntil != null && lockedUntil.toInstant().isAfter(this.clock.instant()))) {
 			return false;
 		}
-		OptionalLong step = Totp.step(this.secrets.decrypt(encrypted), typed, this.clock.instant());
+		if (rightCode(user, this.secrets.decrypt(encrypted), typed)) {
+			signedIn(user);
+			return true;
+		}
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+			.unauthenticated(user.getUsername(), null);
+		attempt.setDetails(details);
+		this.events.publishEvent(
+				new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("second factor")));
+		return false;
+	}
+
+	private boolean rightCode(CurrentUser user, String secret, String typed) {
+		OptionalLong step = Totp.step(secret, typed, this.clock.instant());
 		if (step.isPresent()) {
-			boolean fresh = this.jdbc.update("""
+			return this.jdbc.update("""
 					UPDATE app_user SET totp_last_step = ?
 					WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)""", step.getAsLong(), user.id(),
 					step.getAsLong()) == 1;
-			if (fresh) {
-				signedIn(user);
-			}
-			return fresh;
 		}
 		String recovery = normaliseRecoveryCode(typed);
 		if (recovery.length() != 10) {
@@ -166,7 +188,6 @@ public class TwoFactor implements SecondFactor {
 				"UPDATE recovery_code SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL",
 				java.sql.Timestamp.from(this.clock.instant()), user.id(), hash(recovery));
 		if (used == 1) {
-			signedIn(user);
 			this.auditLog.record(AuditAction.RECOVERY_CODE_USED, "USER", user.id(),
 					recoveryCodesLeft(user.id()) + " recovery codes left");
 		}
@@ -184,6 +205,12 @@ public class TwoFactor implements SecondFactor {
 		String hash = this.jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class,
 				user.id());
 		if (password == null || !this.passwordEncoder.matches(password, hash)) {
+			// Counted as a failed sign-in: a stolen session must not become a way to
+			// guess
+			// the password without limit.
+			this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+					UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), null),
+					new BadCredentialsException("password to turn off the second factor")));
 			throw new InputRejected("currentPassword", "password.current.wrong");
 		}
 		clear(user.id());
@@ -209,6 +236,7 @@ public class TwoFactor implements SecondFactor {
 	 */
 	private void signedIn(CurrentUser user) {
 		this.users.recordSuccess(user.getUsername(), this.clock.instant());
+		this.auditLog.record(AuditAction.LOGIN_SUCCESS, "USER", user.id(), "second factor");
 	}
 
 	private void clear(long userId) {

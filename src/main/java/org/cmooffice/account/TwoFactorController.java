@@ -13,13 +13,9 @@ import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.SignInSteps;
 import org.cmooffice.shared.web.Flash;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -45,17 +41,13 @@ class TwoFactorController {
 
 	private final SignInSteps signIn;
 
-	private final ApplicationEventPublisher events;
-
 	private final UserRepository users;
 
 	private final java.time.Clock clock;
 
-	TwoFactorController(TwoFactor twoFactor, SignInSteps signIn, ApplicationEventPublisher events, UserRepository users,
-			java.time.Clock clock) {
+	TwoFactorController(TwoFactor twoFactor, SignInSteps signIn, UserRepository users, java.time.Clock clock) {
 		this.twoFactor = twoFactor;
 		this.signIn = signIn;
-		this.events = events;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -69,20 +61,18 @@ class TwoFactorController {
 	String checkCode(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String code,
 			HttpServletRequest request, HttpServletResponse response, Model model)
 			throws IOException, ServletException {
-		if (this.twoFactor.verify(user, code)) {
+		if (this.twoFactor.verify(user, code, new WebAuthenticationDetails(request))) {
 			this.signIn.complete(request, response, user);
-			SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+			HttpSessionRequestCache requests = new HttpSessionRequestCache();
+			SavedRequest saved = requests.getRequest(request, response);
+			requests.removeRequest(request, response);
 			return "redirect:" + ((saved != null) ? saved.getRedirectUrl() : "/");
 		}
-		// A wrong code counts as a failed sign-in: towards the account's lockout and the
-		// address's rate limit, and into the audit log.
-		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
-			.unauthenticated(user.getUsername(), null);
-		attempt.setDetails(new WebAuthenticationDetails(request));
-		this.events.publishEvent(
-				new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("second factor")));
-		if (this.users.findById(user.id()).map((found) -> found.isLockedAt(this.clock.instant())).orElse(true)) {
-			// Locked now: this half-finished sign-in ends like any other failure.
+		if (this.users.findById(user.id())
+			.map((found) -> found.isLockedAt(this.clock.instant()) || !found.isActive())
+			.orElse(true)) {
+			// Locked now (or meanwhile): this half-finished sign-in ends like any other
+			// failure.
 			SecurityContextHolder.clearContext();
 			request.getSession().invalidate();
 			return "redirect:/login?error";

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.SignInSteps;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 
@@ -61,7 +62,7 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public long unreadForCurrentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+		if (SignInSteps.fullySignedIn(authentication) && authentication.getPrincipal() instanceof CurrentUser user) {
 			return this.repository.countByRecipientIdAndReadAtIsNull(user.id());
 		}
 		return 0;

@@ -126,6 +126,9 @@ class TwoFactorIntegrationTests {
 	void fiveWrongCodesLockTheAccountAsFiveWrongPasswordsWould() throws Exception {
 		User admin = this.accounts.user(Role.ADMIN);
 		String secret = enrol(admin);
+		// A second half-finished sign-in, opened before the guessing starts.
+		MockBrowser waiting = new MockBrowser(this.mvc);
+		waiting.login(admin.getUsername(), AccountFixtures.PASSWORD);
 		MockBrowser guesser = new MockBrowser(this.mvc);
 		guesser.login(admin.getUsername(), AccountFixtures.PASSWORD);
 		String wrong = Totp.codeAt(secret, this.clock.instant().plus(Duration.ofHours(1)));
@@ -138,6 +141,13 @@ class TwoFactorIntegrationTests {
 		assertThat(this.jdbc.queryForObject("SELECT locked_until IS NOT NULL FROM app_user WHERE id = ?", Boolean.class,
 				admin.getId()))
 			.isTrue();
+		// Locked means locked: even the right code, from the other waiting sign-in, does
+		// not get in.
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(waiting.post("/login/two-factor", "code", Totp.codeAt(secret, this.clock.instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(waiting.get("/").getResponse().getRedirectedUrl()).endsWith("/login");
 	}
 
 	@Test

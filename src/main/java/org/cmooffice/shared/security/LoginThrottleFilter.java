@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,8 +26,10 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
 	public static final String WAIT_MINUTES = LoginThrottleFilter.class.getName() + ".waitMinutes";
 
-	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
-		.matcher(HttpMethod.POST, "/login");
+	/** The password and the code of signing in: both are guessed, both are limited. */
+	private static final RequestMatcher SIGN_IN = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login/two-factor"));
 
 	private final SignInThrottle throttle;
 
