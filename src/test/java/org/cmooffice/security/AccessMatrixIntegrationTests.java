@@ -237,26 +237,8 @@ class AccessMatrixIntegrationTests {
 			this.users.put("other-liaison", AccountFixtures.signedIn(accounts.liaison(b)));
 
 			String planTitle = AccountFixtures.unique("行列試験の計画");
-			LocalDate start = LocalDate.now().plusDays(120);
-			String planPath = mvc
-				.perform(post("/campaigns").with(csrf())
-					.with(user(who("liaison")))
-					.param("title", planTitle)
-					.param("objective", "相談件数を増やす")
-					.param("channels", "SNS")
-					.param("startDate", start.toString())
-					.param("endDate", start.plusDays(30).toString())
-					.param("budgetLines[0].item", "広告")
-					.param("budgetLines[0].amountJpy", "100000")
-					.param("kpis[0].metric", "相談件数")
-					.param("kpis[0].unit", "件")
-					.param("kpis[0].target", "100")
-					.param("version", "0"))
-				.andReturn()
-				.getResponse()
-				.getRedirectedUrl();
-			assertThat(planPath).as("the plan was created").matches("/campaigns/\\d+");
-			long plan = Long.parseLong(planPath.substring("/campaigns/".length()));
+			long plan = PlanDrafts.create(mvc, who("liaison"), planTitle);
+			String planPath = "/campaigns/" + plan;
 			mvc.perform(
 					multipart(planPath + "/attachments")
 						.file(new MockMultipartFile("file", "plan.pdf", "application/pdf",

@@ -225,25 +225,7 @@ class ChangesAreAuditedIntegrationTests {
 	}
 
 	private long plan(String title) throws Exception {
-		LocalDate start = LocalDate.now().plusDays(60);
-		String location = this.mvc
-			.perform(post("/campaigns").with(csrf())
-				.with(user(this.liaison))
-				.param("title", AccountFixtures.unique(title))
-				.param("objective", "相談件数を増やす")
-				.param("channels", "SNS")
-				.param("startDate", start.toString())
-				.param("endDate", start.plusDays(30).toString())
-				.param("budgetLines[0].item", "広告")
-				.param("budgetLines[0].amountJpy", "100000")
-				.param("kpis[0].metric", "相談件数")
-				.param("kpis[0].unit", "件")
-				.param("kpis[0].target", "100")
-				.param("version", "0"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.parseLong(location.substring("/campaigns/".length()));
+		return PlanDrafts.create(this.mvc, this.liaison, AccountFixtures.unique(title));
 	}
 
 	private String version(String table, long id) {

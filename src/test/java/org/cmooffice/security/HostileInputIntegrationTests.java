@@ -3,7 +3,6 @@ package org.cmooffice.security;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -138,7 +137,7 @@ class HostileInputIntegrationTests {
 				new Form(this.staff, "/stakeholders/" + stakeholder + "/engagements", "engagement", "summary",
 						Map.of("occurredOn", LocalDate.now().toString(), "type", "MEETING")),
 				new Form(this.liaison, "/campaigns/" + plan + "/comments", "campaign_plan_event", "text", Map.of()),
-				new Form(this.liaison, "/campaigns", "campaign_plan", "title", planFields()));
+				new Form(this.liaison, "/campaigns", "campaign_plan", "title", PlanDrafts.fields()));
 		List<String> wrong = new ArrayList<>();
 		for (Form form : forms) {
 			for (String input : corpus()) {
@@ -213,28 +212,7 @@ class HostileInputIntegrationTests {
 	}
 
 	private long plan() throws Exception {
-		MockHttpServletRequestBuilder request = post("/campaigns").with(csrf()).with(user(this.liaison));
-		planFields().forEach(request::param);
-		request.param("title", AccountFixtures.unique("入力試験の計画"));
-		String location = this.mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).matches("/campaigns/\\d+");
-		return Long.parseLong(location.substring("/campaigns/".length()));
-	}
-
-	private static Map<String, String> planFields() {
-		LocalDate start = LocalDate.now().plusDays(90);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("objective", "相談件数を増やす");
-		fields.put("channels", "SNS");
-		fields.put("startDate", start.toString());
-		fields.put("endDate", start.plusDays(30).toString());
-		fields.put("budgetLines[0].item", "広告");
-		fields.put("budgetLines[0].amountJpy", "100000");
-		fields.put("kpis[0].metric", "相談件数");
-		fields.put("kpis[0].unit", "件");
-		fields.put("kpis[0].target", "100");
-		fields.put("version", "0");
-		return fields;
+		return PlanDrafts.create(this.mvc, this.liaison, AccountFixtures.unique("入力試験の計画"));
 	}
 
 	private static List<String> corpus() {
