@@ -6,6 +6,8 @@ import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,6 +22,9 @@ class SignInIntegrationTests {
 	@Autowired
 	AccountFixtures accounts;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aUserSignsInAndReachesTheHomePage() throws Exception {
 		User staff = this.accounts.user(Role.STAFF);
@@ -31,6 +36,28 @@ class SignInIntegrationTests {
 		MvcResult home = browser.get("/");
 		assertThat(home.getResponse().getStatus()).isEqualTo(200);
 		assertThat(home.getResponse().getContentAsString()).contains(staff.getDisplayName());
+	}
+
+	@Test
+	void passwordsAreStoredAsArgon2idAndAWeakerOlderHashIsReplacedAtTheNextSignIn() throws Exception {
+		User staff = this.accounts.user(Role.STAFF);
+		assertThat(hashOf(staff)).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+		String older = "{argon2}"
+				+ Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(AccountFixtures.PASSWORD);
+		this.jdbc.update("UPDATE app_user SET password_hash = ? WHERE id = ?", older, staff.getId());
+		assertThat(hashOf(staff)).contains("m=16384,t=2");
+
+		MvcResult login = new MockBrowser(this.mvc).login(staff.getUsername(), AccountFixtures.PASSWORD);
+
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(hashOf(staff)).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(older);
+		assertThat(new MockBrowser(this.mvc).login(staff.getUsername(), AccountFixtures.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	private String hashOf(User user) {
+		return this.jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, user.getId());
 	}
 
 	@Test

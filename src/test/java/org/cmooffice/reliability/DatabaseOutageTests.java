@@ -1,7 +1,6 @@
 package org.cmooffice.reliability;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,8 +45,8 @@ class DatabaseOutageTests {
 		Path data = Path.of("target/outage-postgres");
 		FileSystemUtils.deleteRecursively(data);
 		Files.createDirectories(data);
-		int port = freePort();
-		this.postgres = postgres(data, port);
+		int port = Instances.freePort();
+		this.postgres = Instances.postgres(data, port);
 		this.application = Instances.start(this.postgres.getJdbcUrl("postgres", "postgres"),
 				Map.of("spring.datasource.hikari.connection-timeout", "2000"));
 		int http = Instances.port(this.application);
@@ -91,7 +90,7 @@ class DatabaseOutageTests {
 		// Signing in fails closed: not even the form, whose token needs a session.
 		assertThat(new Instances.Browser().get(http, "/login").status()).isEqualTo(503);
 
-		this.postgres = postgres(data, port);
+		this.postgres = Instances.postgres(data, port);
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (monitor.get(http, "/actuator/health").status() != 200 && System.nanoTime() < deadline) {
 			Thread.sleep(500);
@@ -111,24 +110,6 @@ class DatabaseOutageTests {
 	private String ownerId(String username) {
 		return String.valueOf(this.application.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 			.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username));
-	}
-
-	/**
-	 * The server on its data directory, kept when it stops (a "clean" directory would be
-	 * deleted on close, and the restart would find an empty database).
-	 */
-	private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(data.toAbsolutePath())
-			.setCleanDataDirectory(false)
-			.setPort(port)
-			.start();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

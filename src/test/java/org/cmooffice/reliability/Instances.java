@@ -3,12 +3,14 @@ package org.cmooffice.reliability;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.cmooffice.CmoOfficeApplication;
 
@@ -45,6 +49,28 @@ final class Instances {
 				"cmo.two-factor.key", "test-key-not-for-production", "spring.main.banner-mode", "off"));
 		properties.putAll(more);
 		return new SpringApplicationBuilder(CmoOfficeApplication.class).profiles(profile).properties(properties).run();
+	}
+
+	/**
+	 * A PostgreSQL server of the test's own on the data directory, kept when it stops (a
+	 * "clean" directory would be deleted on close, and a restart or a copy would find
+	 * nothing).
+	 */
+	static EmbeddedPostgres postgres(Path data, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(data.toAbsolutePath())
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.start();
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static int port(ConfigurableApplicationContext context) {
