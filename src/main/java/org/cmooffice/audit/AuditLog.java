@@ -53,10 +53,6 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records a refused attempt in a transaction of its own: the refusal rolls back the
-	 * caller's, and the record must stay.
-	 */
-	/**
 	 * Records in a transaction of its own, before work that may fail half-way (a download
 	 * the client aborts): what was started stays recorded.
 	 */
@@ -65,6 +61,10 @@ public class AuditLog {
 		recordAs(currentActor(), action, entityType, entityId, summary);
 	}
 
+	/**
+	 * Records a refused attempt in a transaction of its own: the refusal rolls back the
+	 * caller's, and the record must stay.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(String entityType, Object entityId, String summary) {
 		recordAs(currentActor(), AuditAction.ACCESS_DENIED, entityType, entityId, summary);

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The register's data as files and the personal-data duties: CSV export and import, the
@@ -48,10 +50,24 @@ class StakeholderDataController {
 	/** The list's filters applied; personal contact data left out for analysts. */
 	@GetMapping("/export")
 	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") StakeholderFilter filter,
-			HttpServletResponse response) throws IOException {
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		csvResponse(response, "stakeholders.csv");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.stakeholders.export(user, filter, writer);
+		try {
+			this.stakeholders.export(user, filter, writer);
+		}
+		catch (ExportAllowance.Exceeded ex) {
+			// Nothing was written yet: the list again, with its filters and the reason.
+			// (A handler that writes the response itself saves its flash by hand.)
+			response.reset();
+			String query = request.getQueryString();
+			String list = "/stakeholders" + ((query != null) ? "?" + query : "");
+			RequestContextUtils.getOutputFlashMap(request)
+				.put("flash", Flash.danger("stakeholder.export.allowanceExceeded", ex.left(), ex.perDay()));
+			RequestContextUtils.saveOutputFlashMap(list, request, response);
+			response.sendRedirect(request.getContextPath() + list);
+			return;
+		}
 		writer.flush();
 	}
 

@@ -59,9 +59,12 @@ class StakeholderQueries {
 		params.put("offset", (long) number * Pages.SIZE);
 		List<StakeholderRow> rows = this.jdbc.query("select " + ROW_COLUMNS + " " + FROM + where.sql() + " order by "
 				+ filter.getSort().orderBy() + " limit :limit offset :offset", params, StakeholderQueries::row);
-		long total = this.jdbc.queryForObject("select count(*) from stakeholder s" + where.sql(), where.params(),
-				Long.class);
-		return new PageImpl<>(rows, PageRequest.of(number, Pages.SIZE), total);
+		return new PageImpl<>(rows, PageRequest.of(number, Pages.SIZE), count(filter, scopeDepartmentId));
+	}
+
+	long count(StakeholderFilter filter, Long scopeDepartmentId) {
+		Where where = Where.of(filter, scopeDepartmentId);
+		return this.jdbc.queryForObject("select count(*) from stakeholder s" + where.sql(), where.params(), Long.class);
 	}
 
 	/** Counts per quadrant and the most influential names in each, for the grid. */

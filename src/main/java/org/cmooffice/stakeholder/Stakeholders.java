@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -62,12 +61,15 @@ public class Stakeholders {
 
 	private final AuditLog auditLog;
 
+	private final ExportAllowance exportAllowance;
+
 	private final Clock clock;
 
 	Stakeholders(StakeholderRepository stakeholders, EngagementRepository engagements, StakeholderQueries queries,
 			Accounts accounts, org.cmooffice.account.Departments departments, CampaignPlans plans, AuditLog auditLog,
-			Clock clock) {
+			ExportAllowance exportAllowance, Clock clock) {
 		this.stakeholders = stakeholders;
+		this.exportAllowance = exportAllowance;
 		this.departments = departments;
 		this.engagements = engagements;
 		this.queries = queries;
@@ -251,26 +253,26 @@ public class Stakeholders {
 
 	/**
 	 * Writes the filtered register as CSV, without contact data for those who may not see
-	 * it; every export is audited with its filters and row count.
+	 * it; every export is audited with its filters and row count, and taken from the
+	 * user's daily allowance.
+	 * @throws ExportAllowance.Exceeded if the rows do not fit what is left of it today
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public void export(CurrentUser user, StakeholderFilter filter, Writer writer) {
 		boolean masked = !seesContacts(user);
+		long rows = this.queries.count(filter, null);
+		this.exportAllowance.take(user, rows);
 		// Recorded first, on its own: an export the client aborts half-way was still
 		// made.
 		this.auditLog.recordIndependently(AuditAction.STAKEHOLDERS_EXPORTED, ENTITY, null,
-				(masked ? "contact and personal data masked; " : "") + "q=" + filter.getQ() + ", category="
-						+ filter.getCategory() + ", quadrant=" + filter.getQuadrant() + ", stance=" + filter.getStance()
-						+ ", department=" + filter.getDepartmentId() + ", owner=" + filter.getOwnerId() + ", sort="
-						+ filter.getSort());
-		AtomicLong count = new AtomicLong();
+				rows + " rows; " + (masked ? "contact and personal data masked; " : "") + "q=" + filter.getQ()
+						+ ", category=" + filter.getCategory() + ", quadrant=" + filter.getQuadrant() + ", stance="
+						+ filter.getStance() + ", department=" + filter.getDepartmentId() + ", owner="
+						+ filter.getOwnerId() + ", sort=" + filter.getSort());
 		try {
 			CSVPrinter printer = StakeholderCsv.printer(writer);
-			this.queries.export(filter, null, (row) -> {
-				StakeholderCsv.print(printer, row, masked);
-				count.incrementAndGet();
-			});
+			this.queries.export(filter, null, (row) -> StakeholderCsv.print(printer, row, masked));
 			printer.flush();
 		}
 		catch (IOException ex) {

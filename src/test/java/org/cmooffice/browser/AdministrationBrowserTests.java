@@ -76,7 +76,8 @@ class AdministrationBrowserTests extends BrowserTestSupport {
 		this.browser.signIn(admin.getUsername(), AccountFixtures.PASSWORD);
 		List<String> pages = List.of("/", "/admin/users", "/admin/users/new", "/admin/users/" + admin.getId(),
 				"/admin/departments", "/admin/departments/new", "/admin/departments/" + department.getId(),
-				"/admin/settings", "/admin/audit", "/notifications", "/account/password", "/admin/users/987654321");
+				"/admin/settings", "/admin/audit", "/notifications", "/account/password", "/account/sessions",
+				"/admin/users/987654321");
 		for (String language : List.of("ja", "en")) {
 			for (String page : pages) {
 				this.browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);

@@ -12,6 +12,7 @@ import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.Flash;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -330,6 +331,46 @@ class StakeholderRegisterIntegrationTests {
 
 		assertThat(refused.getResponse().getContentAsString()).contains("UTF-8");
 		assertThat(count()).isEqualTo(before);
+	}
+
+	/**
+	 * Staff may export 5,000 rows of the register a day: an export that would pass it is
+	 * refused whole, with the reason, and the refusal audited; the CMO has no allowance.
+	 */
+	@Test
+	void anExportBeyondTheDailyAllowanceOfStaffIsRefusedAndAuditedButTheCmoIsNotHeldBack() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.fixtures.organisation("書出" + this.tag + "x" + i, "カキダシ", 3, 3, this.staffUser);
+		}
+		this.jdbc.update("insert into stakeholder_export (user_id, exported_at, row_count) values (?, now(), 4998)",
+				this.staffUser.getId());
+
+		MvcResult refused = perform(this.staff, get("/stakeholders/export?q=" + this.tag));
+
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/stakeholders?q=" + this.tag);
+		assertThat(refused.getResponse().getContentAsString()).doesNotContain(this.tag);
+		Flash flash = (Flash) refused.getFlashMap().get("flash");
+		assertThat(flash.key()).isEqualTo("stakeholder.export.allowanceExceeded");
+		assertThat(flash.args()).containsExactly(2L, 5000);
+		assertThat(
+				this.jdbc.queryForObject("select summary from audit_event where actor = ? and action = 'ACCESS_DENIED'"
+						+ " order by id desc limit 1", String.class, this.staffUser.getUsername()))
+			.isEqualTo("export of 3 rows refused: 4998 of the daily allowance of 5000 rows already exported today");
+
+		String fits = page(this.staff, "/stakeholders/export?q=" + this.tag + "x1");
+		assertThat(fits).contains("書出" + this.tag + "x1");
+		assertThat(this.jdbc.queryForObject(
+				"select summary from audit_event where actor = ?"
+						+ " and action = 'STAKEHOLDERS_EXPORTED' order by id desc limit 1",
+				String.class, this.staffUser.getUsername()))
+			.startsWith("1 rows; ")
+			.contains("q=" + this.tag + "x1");
+		assertThat(status(this.staff, get("/stakeholders/export?q=" + this.tag)))
+			.as("one row left of the allowance, three asked for")
+			.isEqualTo(302);
+
+		assertThat(page(this.cmo, "/stakeholders/export?q=" + this.tag)).contains("書出" + this.tag + "x0",
+				"書出" + this.tag + "x1", "書出" + this.tag + "x2");
 	}
 
 	@Test

@@ -6,6 +6,9 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -29,6 +32,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -75,7 +79,8 @@ class SecurityConfiguration {
 					"ROLE_" + Role.STAFF, "ROLE_" + Role.LIAISON, "ROLE_" + Role.ANALYST)
 			// Any role, not merely signed in: someone still owing a second factor has
 			// none.
-			.requestMatchers("/", "/notifications", "/notifications/**", "/account/password", "/session/extend")
+			.requestMatchers("/", "/notifications", "/notifications/**", "/account/password", "/account/sessions",
+					"/account/sessions/**", "/session/extend")
 			.hasAnyRole(Role.ADMIN.name(), Role.CMO.name(), Role.STAFF.name(), Role.LIAISON.name(), Role.ANALYST.name())
 			.requestMatchers("/strategies/*/activate", "/strategies/*/archive")
 			.hasRole(Role.CMO.name())
@@ -150,6 +155,7 @@ class SecurityConfiguration {
 			.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 					ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES))));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.addFilterBefore(new SessionLimit.EndedSessionFilter(), SecurityContextHolderFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
@@ -187,9 +193,19 @@ class SecurityConfiguration {
 		return manager;
 	}
 
+	/**
+	 * At most so many browsers per user, counted in the session table all instances
+	 * share.
+	 */
 	@Bean
-	SignInSteps signInSteps(SecondFactor secondFactor) {
-		return new SignInSteps(secondFactor, new HttpSessionSecurityContextRepository());
+	<S extends Session> SessionLimit<S> sessionLimit(FindByIndexNameSessionRepository<S> sessions,
+			@Value("${cmo.sessions.per-user:5}") int perUser) {
+		return new SessionLimit<>(sessions, perUser);
+	}
+
+	@Bean
+	SignInSteps signInSteps(SecondFactor secondFactor, SessionLimit<?> sessionLimit) {
+		return new SignInSteps(secondFactor, new HttpSessionSecurityContextRepository(), sessionLimit);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,21 +25,38 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 public class SignInSteps implements AuthenticationSuccessHandler {
 
+	/**
+	 * Session attributes naming where a sign-in came from, for the user's list of their
+	 * sessions.
+	 */
+	public static final String SIGNED_IN_FROM = "cmo.signedInFrom";
+
+	public static final String BROWSER = "cmo.browser";
+
 	private final SecondFactor secondFactor;
 
 	private final SecurityContextRepository contexts;
 
 	private final SavedRequestAwareAuthenticationSuccessHandler fullSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	SignInSteps(SecondFactor secondFactor, SecurityContextRepository contexts) {
+	private final SessionLimit<?> sessionLimit;
+
+	SignInSteps(SecondFactor secondFactor, SecurityContextRepository contexts, SessionLimit<?> sessionLimit) {
 		this.secondFactor = secondFactor;
 		this.contexts = contexts;
+		this.sessionLimit = sessionLimit;
 		this.fullSignIn.setDefaultTargetUrl("/");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
+		HttpSession session = request.getSession();
+		session.setAttribute(SIGNED_IN_FROM, request.getRemoteAddr());
+		String browser = request.getHeader("User-Agent");
+		session.setAttribute(BROWSER,
+				(browser != null && browser.length() > 300) ? browser.substring(0, 300) : browser);
+		this.sessionLimit.signedIn(authentication.getName(), session.getId());
 		if (!(authentication.getPrincipal() instanceof CurrentUser user)) {
 			this.fullSignIn.onAuthenticationSuccess(request, response, authentication);
 			return;
