@@ -1,0 +1,41 @@
+package org.cmooffice;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The start-up line names each phase once, with nested beans counted in their own phase
+ * only.
+ */
+class StartupPhasesTests {
+
+	@Test
+	void eachPhaseIsNamedWithItsOwnTime() throws InterruptedException {
+		BufferingApplicationStartup startup = new BufferingApplicationStartup(100);
+		StartupStep refresh = startup.start("spring.context.refresh");
+		StartupStep hibernate = startup.start("spring.beans.instantiate").tag("beanName", "entityManagerFactory");
+		StartupStep flyway = startup.start("spring.beans.instantiate").tag("beanName", "flywayInitializer");
+		Thread.sleep(400);
+		flyway.end();
+		Thread.sleep(20);
+		hibernate.end();
+		StartupStep server = startup.start("spring.boot.webserver.create");
+		server.end();
+		refresh.end();
+
+		String line = StartupPhases.describe(startup.getBufferedTimeline(), Instant.now());
+
+		assertThat(line).startsWith("Start-up took ")
+			.contains("JVM and preparation", "web server", "other beans", "start-up tasks")
+			.as("Flyway's time is not counted again in Hibernate's, which caused it")
+			.containsPattern("Flyway 0\\.[4-9] s")
+			.containsPattern("Hibernate 0\\.[0-2] s");
+	}
+
+}

@@ -1,0 +1,306 @@
+package org.cmooffice.performance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.StatementCount;
+import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.account.Department;
+import org.cmooffice.account.User;
+import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every main page runs the same number of SQL statements with 10 rows of what it lists as
+ * with 1,000: lists page in the database, details load their children in bulk, nothing
+ * runs a query per row. A page that starts doing so fails here, whoever wrote it. (The
+ * statements are counted on the pool: Hibernate's, JdbcTemplate's and Spring Session's
+ * alike.)
+ */
+@IntegrationTest
+class PageStatementsIntegrationTests {
+
+	private static final int FEW = 10;
+
+	private static final int MANY = 1_000;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Department department;
+
+	User staffUser;
+
+	CurrentUser staff;
+
+	CurrentUser cmo;
+
+	CurrentUser liaison;
+
+	CurrentUser analyst;
+
+	CurrentUser admin;
+
+	String marker;
+
+	/** Numbers each batch of rows, for names that must be unique. */
+	int batch;
+
+	@BeforeEach
+	void office() {
+		this.department = this.accounts.department(1_000_000_000L);
+		this.staffUser = this.accounts.user(Role.STAFF);
+		this.staff = AccountFixtures.signedIn(this.staffUser);
+		this.cmo = AccountFixtures.signedIn(this.accounts.user(Role.CMO));
+		this.liaison = AccountFixtures.signedIn(this.accounts.liaison(this.department));
+		this.analyst = AccountFixtures.signedIn(this.accounts.user(Role.ANALYST));
+		this.admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
+		this.marker = AccountFixtures.unique("件数");
+	}
+
+	@Test
+	void theCampaignListsAndCalendar() throws Exception {
+		Growth plans = (n) -> plans(n);
+		assertBounded(plans, this.staff, "/campaigns?q=" + this.marker, this.marker);
+		assertBounded(plans, this.liaison, "/campaigns?q=" + this.marker, this.marker);
+		assertBounded(plans, this.staff, "/campaigns?sort=BUDGET&q=" + this.marker, this.marker);
+		assertBounded(plans, this.staff, "/campaigns/calendar", null);
+	}
+
+	@Test
+	void aCampaignPlanWithItsBudgetLinesKpisAndHistory() throws Exception {
+		long plan = plans(1);
+		assertBounded((n) -> {
+			this.jdbc.update("""
+					insert into campaign_budget_line (plan_id, position, item, channel, amount_jpy)
+					select ?, coalesce((select max(position) from campaign_budget_line where plan_id = ?), 0) + g,
+					       '制作費 ' || g, 'WEBSITE', 10000
+					from generate_series(1, ?) g""", plan, plan, n);
+			this.jdbc.update("""
+					insert into campaign_kpi (plan_id, position, metric, unit, target)
+					select ?, coalesce((select max(position) from campaign_kpi where plan_id = ?), 0) + g,
+					       '閲覧数 ' || g, '回', 1000 from generate_series(1, ?) g""", plan, plan, n);
+			this.jdbc.update("""
+					insert into campaign_plan_event (plan_id, occurred_at, actor, kind, note)
+					select ?, now() - g * interval '1 minute', 'staff', 'COMMENTED', 'コメント ' || g
+					from generate_series(1, ?) g""", plan, n);
+		}, this.staff, "/campaigns/" + plan, "制作費");
+	}
+
+	@Test
+	void theStakeholderRegisterGridAndFollowUps() throws Exception {
+		Growth stakeholders = (n) -> stakeholders(n);
+		assertBounded(stakeholders, this.staff, "/stakeholders?q=" + this.marker, this.marker);
+		assertBounded(stakeholders, this.analyst, "/stakeholders?q=" + this.marker, this.marker);
+		assertBounded(stakeholders, this.staff, "/stakeholders/grid?q=" + this.marker, this.marker);
+		assertBounded(stakeholders, this.liaison, "/stakeholders", null);
+	}
+
+	@Test
+	void aStakeholderWithItsEngagements() throws Exception {
+		long stakeholder = stakeholders(1);
+		assertBounded((n) -> this.jdbc.update("""
+				insert into engagement (stakeholder_id, occurred_on, type, summary, follow_up_on, follow_up_action,
+				                        logged_by, logged_at)
+				select ?, current_date - g, 'MEETING', '意見交換 ' || g, current_date + g, '資料送付', 'staff', now()
+				from generate_series(1, ?) g""", stakeholder, n), this.staff, "/stakeholders/" + stakeholder, "意見交換");
+		assertBounded((n) -> {
+		}, this.staff, "/stakeholders/follow-ups", null);
+	}
+
+	@Test
+	void theCrisisPagesAndRumours() throws Exception {
+		assertBounded(this::incidents, this.staff, "/crisis", this.marker);
+		long incident = incidents(1);
+		assertBounded((n) -> this.jdbc.update("""
+				insert into crisis_timeline_entry (incident_id, occurred_at, author, kind, text)
+				select ?, now() - g * interval '1 minute', 'staff', 'NOTE', '経過 ' || g
+				from generate_series(1, ?) g""", incident, n), this.staff, "/crisis/" + incident, "経過");
+		assertBounded((n) -> this.jdbc.update("""
+				insert into rumour (incident_id, claim, first_seen, channel, fact_check, response, response_status,
+				                    created_at, created_by, modified_at, modified_by)
+				select ?, ? || ' 噂 ' || g, current_date, 'SNS', 'UNVERIFIED', 'NONE', 'PLANNED', now(), 'staff',
+				       now(), 'staff'
+				from generate_series(1, ?) g""", incident, this.marker, n), this.staff, "/crisis/rumours", this.marker);
+	}
+
+	@Test
+	void theAuditLogTheUserListAndNotifications() throws Exception {
+		assertBounded((n) -> this.jdbc.update("""
+				insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary, client_address)
+				select now(), ?, 'CAMPAIGN_EDITED', 'CAMPAIGN_PLAN', g::text, '編集 ' || g, '10.0.0.1'
+				from generate_series(1, ?) g""", this.marker, n), this.admin, "/admin/audit", this.marker);
+		assertBounded(this::users, this.admin, "/admin/users?q=" + this.marker, this.marker);
+		assertBounded((n) -> this.jdbc.update("""
+				insert into notification (recipient_id, message_key, arguments, link, created_at)
+				select ?, 'notification.campaign.approved', ? || g || chr(31) || '観光課', '/campaigns', now()
+				from generate_series(1, ?) g""", this.staffUser.getId(), this.marker, n), this.staff, "/notifications",
+				this.marker);
+	}
+
+	@Test
+	void homeAnalyticsAndSearchForEveryRole() throws Exception {
+		Growth everything = (n) -> {
+			plans(n);
+			stakeholders(n);
+			incidents(n);
+		};
+		for (CurrentUser user : new CurrentUser[] { this.cmo, this.staff, this.liaison, this.analyst, this.admin }) {
+			assertBounded(everything, user, "/", null);
+		}
+		assertBounded(everything, this.analyst, "/analytics", null);
+		assertBounded(everything, this.staff, "/search?q=" + this.marker, this.marker);
+	}
+
+	/** Some rows more of what a page lists. */
+	@FunctionalInterface
+	interface Growth {
+
+		void add(int rows);
+
+	}
+
+	/**
+	 * The page's statements with {@value #FEW} rows and with {@value #MANY}: the same.
+	 * Where a text is given, the page must show it (the rows really are on it).
+	 */
+	private void assertBounded(Growth growth, CurrentUser user, String path, String shown) throws Exception {
+		growth.add(FEW);
+		page(user, path);
+		long few = statements(user, path, shown);
+		growth.add(MANY - FEW);
+		long many = statements(user, path, shown);
+		// Spring Data leaves the count out while every row fits on the first page: one
+		// statement more at most, never one per row.
+		assertThat(many).as("statements of %s with %d rows and with %d", path, FEW, MANY).isBetween(few, few + 1);
+	}
+
+	private long statements(CurrentUser user, String path, String shown) throws Exception {
+		long before = StatementCount.total();
+		String content = page(user, path);
+		long statements = StatementCount.total() - before;
+		if (shown != null) {
+			assertThat(content).as(path).contains(shown);
+		}
+		return statements;
+	}
+
+	private String page(CurrentUser user, String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path).with(user(user))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Plans of the department in this fiscal year, each with a budget line, channel and
+	 * event.
+	 */
+	private long plans(int n) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		int fiscalYear = (today.getMonthValue() >= 4) ? today.getYear() : today.getYear() - 1;
+		long first = this.jdbc.queryForObject("""
+				with created as (
+				  insert into campaign_plan (department_id, title, objective, start_date, end_date, fiscal_year, status,
+				                             total_budget_jpy, created_at, created_by, modified_at, modified_by)
+				  select ?, ? || ' 広報計画 ' || g, '認知の向上', ?, ?, ?,
+				         (array['DRAFT', 'SUBMITTED', 'APPROVED', 'ACTIVE', 'COMPLETED'])[1 + g % 5], 100000 * g,
+				         now(), 'test', now(), 'test'
+				  from generate_series(1, ?) g
+				  returning id)
+				select min(id) from created""", Long.class, this.department.getId(), this.marker, today,
+				today.plusDays(30), fiscalYear, n);
+		this.jdbc.update("""
+				insert into campaign_budget_line (plan_id, position, item, channel, amount_jpy)
+				select id, 1, '広告費', 'WEBSITE', total_budget_jpy from campaign_plan where id >= ? and title like ?""",
+				first, this.marker + "%");
+		this.jdbc.update("""
+				insert into campaign_plan_channel (plan_id, channel)
+				select id, 'WEBSITE' from campaign_plan where id >= ? and title like ?""", first, this.marker + "%");
+		this.jdbc.update("""
+				insert into campaign_plan_event (plan_id, occurred_at, actor, kind, note)
+				select id, now(), 'test', 'CREATED', null from campaign_plan where id >= ? and title like ?""", first,
+				this.marker + "%");
+		return first;
+	}
+
+	/**
+	 * Organisations owned by the staff member, each shared with the department and
+	 * tagged.
+	 */
+	private long stakeholders(int n) {
+		long first = this.jdbc.queryForObject("""
+				with created as (
+				  insert into stakeholder (kind, category, name, name_kana, influence, interest, stance, owner_id,
+				                           search_text, created_at, created_by, modified_at, modified_by)
+				  select 'ORGANISATION', (array['MEDIA', 'NPO', 'ACADEMIC', 'BUSINESS'])[1 + g % 4],
+				         ? || ' 協会 ' || ? || '-' || g, 'キョウカイ', 1 + g % 5, 1 + (g / 5) % 5,
+				         (array['SUPPORTIVE', 'NEUTRAL', 'OPPOSED'])[1 + g % 3], ?, ? || ' 協会 ' || g,
+				         now(), 'test', now(), 'test'
+				  from generate_series(1, ?) g
+				  returning id)
+				select min(id) from created""", Long.class, this.marker, ++this.batch, this.staffUser.getId(),
+				this.marker, n);
+		this.jdbc.update("""
+				insert into stakeholder_department (stakeholder_id, department_id)
+				select id, ? from stakeholder where id >= ? and name like ?""", this.department.getId(), first,
+				this.marker + "%");
+		this.jdbc.update("""
+				insert into stakeholder_tag (stakeholder_id, tag)
+				select id, '報道' from stakeholder where id >= ? and name like ?""", first, this.marker + "%");
+		return first;
+	}
+
+	/**
+	 * Open incidents of low severity: serious ones would fill every other test's crisis
+	 * banner.
+	 */
+	private long incidents(int n) {
+		long first = this.jdbc.queryForObject("""
+				with created as (
+				  insert into crisis_incident (title, description, severity, status, scenario, owner_id, opened_at,
+				                               created_at, created_by, modified_at, modified_by)
+				  select ? || ' 事案 ' || g, '経緯', 1 + g % 2, 'OPEN', 'MISINFORMATION', ?, now(),
+				         now(), 'test', now(), 'test'
+				  from generate_series(1, ?) g
+				  returning id)
+				select min(id) from created""", Long.class, this.marker, this.staffUser.getId(), n);
+		this.jdbc.update("""
+				insert into crisis_incident_department (incident_id, department_id)
+				select id, ? from crisis_incident where id >= ? and title like ?""", this.department.getId(), first,
+				this.marker + "%");
+		return first;
+	}
+
+	private void users(int n) {
+		this.jdbc.update("""
+				with created as (
+				  insert into app_user (username, display_name, password_hash, department_id, created_at, created_by,
+				                        modified_at, modified_by)
+				  select ? || '.' || g, ? || ' 職員 ' || g, '{noop}x', ?, now(), 'test', now(), 'test'
+				  from generate_series((select count(*) from app_user where username like ? || '.%') + 1,
+				                       (select count(*) from app_user where username like ? || '.%') + ?) g
+				  returning id)
+				insert into user_role (user_id, role) select id, 'STAFF' from created""", this.marker, this.marker,
+				this.department.getId(), this.marker, this.marker, n);
+	}
+
+}
