@@ -5,9 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,8 +17,6 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import org.cmooffice.shared.web.Pages;
-
 /**
  * The one way anything is written to the audit trail. Called inside the transaction of
  * the change it records, so the change and its record are kept or lost together.
@@ -30,10 +26,13 @@ public class AuditLog {
 
 	private final AuditEventRepository events;
 
+	private final AuditSearch search;
+
 	private final Clock clock;
 
-	AuditLog(AuditEventRepository events, Clock clock) {
+	AuditLog(AuditEventRepository events, AuditSearch search, Clock clock) {
 		this.events = events;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -72,9 +71,8 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'CMO')")
-	public Page<AuditEvent> search(AuditQuery query, int page) {
-		return this.events.findAll(query.toSpecification(this.clock.getZone()), PageRequest.of(Pages.clamp(page),
-				Pages.SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+	public AuditEvents search(AuditQuery query, int page) {
+		return this.search.page(query.toSpecification(this.clock.getZone()), page);
 	}
 
 	@Transactional(readOnly = true)

@@ -98,6 +98,39 @@ class AuditTrailIntegrationTests {
 		assertThat(page).contains("created for the filter test").doesNotContain("changed for the filter test");
 	}
 
+	/**
+	 * Past 10,000 matching events the page says "more than" instead of counting millions,
+	 * and a page number beyond shows the last page it offers; a narrower filter is exact.
+	 */
+	@Test
+	void aLongTrailIsCountedUpToTenThousandAndPagedNoFurther() throws Exception {
+		var cmo = AccountFixtures.signedIn(this.accounts.user(Role.CMO));
+		String actor = AccountFixtures.unique("busy");
+		this.jdbc.update("""
+				insert into audit_event (occurred_at, actor, action, summary)
+				select now() - g * interval '1 second', ?, 'LOGIN_SUCCESS', 'sign-in ' || g
+				from generate_series(1, 10050) g""", actor);
+		this.auditLog.recordAs(actor, AuditAction.SETTINGS_CHANGED, "SETTINGS", 1, "the one change");
+
+		String all = this.mvc.perform(get("/admin/audit").param("actor", actor).with(user(cmo)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String beyond = this.mvc.perform(get("/admin/audit").param("actor", actor).param("page", "900").with(user(cmo)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String narrow = this.mvc
+			.perform(get("/admin/audit").param("actor", actor).param("action", "SETTINGS_CHANGED").with(user(cmo)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(all).contains("10,000 件を超えます", "the one change").doesNotContain("10,051");
+		assertThat(beyond).contains("500 / 500 ページ").contains("sign-in 9980").doesNotContain("sign-in 10001");
+		assertThat(narrow).contains("1 件", "the one change").doesNotContain("sign-in 1<");
+	}
+
 	@Test
 	void readingTheAuditLogIsItselfAudited() throws Exception {
 		var cmo = this.accounts.user(Role.CMO);
