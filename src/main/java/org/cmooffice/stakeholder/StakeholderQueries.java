@@ -3,11 +3,13 @@ package org.cmooffice.stakeholder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -78,12 +80,22 @@ class StakeholderQueries {
 				+ " then 'MANAGE_CLOSELY' when s.influence >= " + Quadrant.HIGH
 				+ " then 'KEEP_SATISFIED' when s.interest >= " + Quadrant.HIGH
 				+ " then 'KEEP_INFORMED' else 'MONITOR' end";
-		String sql = "select quadrant, total, id, name, influence, interest, anonymised from (select " + quadrantCase
-				+ " as quadrant, count(*) over (partition by " + quadrantCase + ") as total, row_number() over"
-				+ " (partition by " + quadrantCase
-				+ " order by s.influence + s.interest desc, s.name_kana, s.id) as rank,"
-				+ " s.id, s.name, s.influence, s.interest, s.anonymised_at is not null as anonymised from stakeholder s"
-				+ where.sql() + ") ranked where rank <= " + GRID_NAMES + " order by quadrant, rank";
+		// The counts in one pass over the index of influence and interest; the first
+		// names
+		// of each quadrant from its own partial index, so that no page sorts the
+		// register.
+		String and = where.sql().isEmpty() ? " where " : where.sql() + " and ";
+		String firstNames = Arrays.stream(Quadrant.values())
+			.map((quadrant) -> "(select '" + quadrant.name() + "' as quadrant, s.id, s.name, s.name_kana,"
+					+ " s.influence, s.interest, s.anonymised_at is not null as anonymised from stakeholder s" + and
+					+ quadrant.condition() + " order by s.influence + s.interest desc, s.name_kana, s.id limit "
+					+ GRID_NAMES + ")")
+			.collect(Collectors.joining(" union all "));
+		String sql = "with counts as (select " + quadrantCase + " as quadrant, count(*) as total from stakeholder s"
+				+ where.sql() + " group by 1), names as (" + firstNames + ")"
+				+ " select c.quadrant, c.total, n.id, n.name, n.influence, n.interest, n.anonymised from counts c"
+				+ " join names n on n.quadrant = c.quadrant"
+				+ " order by c.quadrant, n.influence + n.interest desc, n.name_kana, n.id";
 		this.jdbc.query(sql, where.params(), (rs) -> {
 			Quadrant quadrant = Quadrant.valueOf(rs.getString("quadrant"));
 			GridCell cell = cells.get(quadrant);
