@@ -28,6 +28,14 @@ class AnalyticsQueries {
 
 	private static final String DECIDED = "('APPROVED', 'ACTIVE', 'COMPLETED')";
 
+	/**
+	 * The first day not in {@link EngagementRollup}'s counts: the months before it are
+	 * read from the roll-up, the rest counted live (all of it before the first refresh).
+	 */
+	private static final String ROLLUP_BOUNDARY = """
+			select coalesce((select covers_before from engagement_rollup_state where id = 1), date '0001-01-01')
+			       as before""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	AnalyticsQueries(NamedParameterJdbcTemplate jdbc) {
@@ -92,18 +100,36 @@ class AnalyticsQueries {
 				return new Dataset(key, "line",
 						List.of(Column.label("analytics.col.month"), Column.number("analytics.col.engagements")),
 						rows("""
-								select to_char(m, 'YYYY-MM'), count(e.id)
-								from generate_series(cast(:start as date), cast(:end as date), interval '1 month') m
-								left join engagement e on e.occurred_on >= m and e.occurred_on < m + interval '1 month'
-								group by m order by m""", params, 2));
+								with boundary as (""" + ROLLUP_BOUNDARY
+								+ """
+										)
+										select to_char(m, 'YYYY-MM'), coalesce(r.n, 0) + coalesce(l.n, 0)
+										from generate_series(cast(:start as date), cast(:end as date), interval '1 month') m
+										left join (select month, sum(engagements) as n from engagement_month_rollup
+										           where month < (select before from boundary) group by month) r on r.month = m
+										left join (select date_trunc('month', occurred_on) as month, count(*) as n from engagement
+										           where occurred_on >= greatest(cast(:start as date), (select before from boundary))
+										             and occurred_on <= :end
+										           group by 1) l on l.month = m
+										order by m""",
+								params, 2));
 			case "engagementsByCategory":
 				return new Dataset(key, "bar",
 						List.of(Column.code("analytics.col.category", "stakeholder.category."),
 								Column.number("analytics.col.engagements")),
 						rows("""
-								select s.category, count(*) from engagement e join stakeholder s on s.id = e.stakeholder_id
-								where e.occurred_on between :start and :end
-								group by s.category order by count(*) desc, s.category""",
+								with boundary as (""" + ROLLUP_BOUNDARY
+								+ """
+										)
+										select category, sum(n)::bigint from (
+										  select category, engagements as n from engagement_month_rollup
+										  where month between :start and :end and month < (select before from boundary)
+										  union all
+										  select s.category, count(*) from engagement e join stakeholder s on s.id = e.stakeholder_id
+										  where e.occurred_on >= greatest(cast(:start as date), (select before from boundary))
+										    and e.occurred_on <= :end
+										  group by s.category) counted
+										group by category order by sum(n) desc, category""",
 								params, 2));
 			case "stakeholdersByQuadrant":
 				return new Dataset(key, "doughnut",

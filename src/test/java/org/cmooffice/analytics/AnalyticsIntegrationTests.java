@@ -1,18 +1,22 @@
 package org.cmooffice.analytics;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.StatementCount;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.User;
+import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.stakeholder.StakeholderFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,6 +35,18 @@ class AnalyticsIntegrationTests {
 
 	@Autowired
 	StakeholderFixtures stakeholders;
+
+	@Autowired
+	EngagementRollup rollup;
+
+	@Autowired
+	AnalyticsQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void analystsAndTheOfficeSeeTheFiguresLiaisonsAndAdministratorsDoNot() throws Exception {
@@ -101,6 +117,58 @@ class AnalyticsIntegrationTests {
 		return this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(user(user)))
 			.andReturn();
+	}
+
+	/**
+	 * Past months come from the roll-up, the current month is counted live: an engagement
+	 * logged today shows at once, one of last month after the next refresh; both charts
+	 * agree with a live count.
+	 */
+	@Test
+	void engagementsOfPastMonthsComeFromTheRollUpAndThisMonthIsCountedLive() {
+		User owner = this.accounts.user(Role.STAFF);
+		long stakeholder = this.stakeholders.organisation(AccountFixtures.unique("集計協会"), "シュウケイ", 3, 3, owner);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+		FiscalYear year = FiscalYear.of(lastMonth);
+		this.rollup.refresh();
+		long pastBefore = monthCount(year, lastMonth);
+
+		logEngagement(stakeholder, lastMonth);
+		assertThat(monthCount(year, lastMonth)).as("not yet rolled up").isEqualTo(pastBefore);
+		this.rollup.refresh();
+		assertThat(monthCount(year, lastMonth)).isEqualTo(pastBefore + 1);
+
+		FiscalYear current = FiscalYear.of(today);
+		long todayBefore = monthCount(current, today);
+		logEngagement(stakeholder, today);
+		assertThat(monthCount(current, today)).as("counted live").isEqualTo(todayBefore + 1);
+
+		long byCategory = this.queries.dataset("engagementsByCategory", current, Locale.JAPANESE)
+			.rows()
+			.stream()
+			.mapToLong((row) -> ((Number) row.get(1)).longValue())
+			.sum();
+		assertThat(byCategory)
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from engagement where occurred_on between ? and ?",
+					Long.class, current.start(), current.end()));
+	}
+
+	private long monthCount(FiscalYear year, LocalDate month) {
+		String key = month.toString().substring(0, 7);
+		return this.queries.dataset("engagementsByMonth", year, Locale.JAPANESE)
+			.rows()
+			.stream()
+			.filter((row) -> row.get(0).equals(key))
+			.mapToLong((row) -> ((Number) row.get(1)).longValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void logEngagement(long stakeholder, LocalDate on) {
+		this.jdbc.update("""
+				insert into engagement (stakeholder_id, occurred_on, type, summary, logged_by, logged_at)
+				values (?, ?, 'MEETING', '集計の確認', 'test', now())""", stakeholder, on);
 	}
 
 }
