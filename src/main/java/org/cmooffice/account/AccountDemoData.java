@@ -15,6 +15,7 @@ import org.cmooffice.shared.security.Role;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo office of the local profile, on the first start only (an empty database): five
  * departments with their budgets and one account per role, all with the password
- * {@value #PASSWORD}. Never under the prod profile.
+ * {@value #PASSWORD}. Never under the prod profile, and not when
+ * {@code cmo.demo.size=large} asks for the large office instead.
  */
 @Component
 @Profile("local")
+@ConditionalOnProperty(name = "cmo.demo.size", havingValue = "standard", matchIfMissing = true)
 @Order(10)
 class AccountDemoData implements ApplicationRunner {
 

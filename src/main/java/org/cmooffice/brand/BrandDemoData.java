@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo office's brand book (local profile, first start): edition 1 from last year and
  * edition 2 in force, so that history and the difference show, with a palette colour that
  * fails the text contrast minimum and the logo as PNG and SVG. Runs before the campaign
- * demo data, whose reviews tick this checklist.
+ * demo data, whose reviews tick this checklist, for either size of demo office
+ * ({@code cmo.demo.size}).
  */
 @Component
 @Profile("local")

@@ -23,6 +23,7 @@ import org.cmooffice.strategy.Strategies;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("local")
+@ConditionalOnProperty(name = "cmo.demo.size", havingValue = "standard", matchIfMissing = true)
 @Order(20)
 class CampaignDemoData implements ApplicationRunner {
 

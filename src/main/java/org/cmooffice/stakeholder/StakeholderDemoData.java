@@ -17,6 +17,7 @@ import org.cmooffice.shared.security.Role;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("local")
+@ConditionalOnProperty(name = "cmo.demo.size", havingValue = "standard", matchIfMissing = true)
 @Order(30)
 class StakeholderDemoData implements ApplicationRunner {
 

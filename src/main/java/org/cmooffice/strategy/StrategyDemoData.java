@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo office's strategy (local profile, first start): last year's archived, this
- * year's in force with four objectives, their KPIs and measurements.
+ * year's in force with four objectives, their KPIs and measurements. Written for either
+ * size of demo office ({@code cmo.demo.size}): the large one has no strategy of its own.
  */
 @Component
 @Profile("local")

@@ -43,12 +43,19 @@ final class Instances {
 		return start("instance", jdbcUrl, more);
 	}
 
-	static ConfigurableApplicationContext start(String profile, String jdbcUrl, Map<String, Object> more) {
+	/**
+	 * An instance of the profile; the arguments (as on the command line) override what
+	 * application.properties sets, which {@code more} cannot.
+	 */
+	static ConfigurableApplicationContext start(String profile, String jdbcUrl, Map<String, Object> more,
+			String... args) {
 		Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0", "spring.datasource.url", jdbcUrl,
 				"spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
 				"cmo.two-factor.key", "test-key-not-for-production", "spring.main.banner-mode", "off"));
 		properties.putAll(more);
-		return new SpringApplicationBuilder(CmoOfficeApplication.class).profiles(profile).properties(properties).run();
+		return new SpringApplicationBuilder(CmoOfficeApplication.class).profiles(profile)
+			.properties(properties)
+			.run(args);
 	}
 
 	/**
