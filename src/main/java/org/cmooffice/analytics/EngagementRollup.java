@@ -7,10 +7,15 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts engagements per month and stakeholder category for the months before the current
@@ -20,25 +25,43 @@ import org.springframework.transaction.annotation.Transactional;
  * month is counted at the next refresh.
  */
 @Component
-class EngagementRollup {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class EngagementRollup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(EngagementRollup.class);
+
+	private static final long ADVISORY_LOCK = 0x454e_4741_5255_4c4cL; // "ENGARULL"
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	EngagementRollup(JdbcTemplate jdbc, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	EngagementRollup(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelay = 0, fixedDelayString = "${cmo.analytics.rollup-every:PT10M}")
+	/** Once the start-up tasks (the demo data among them) are done. */
+	@Override
+	public void run(ApplicationArguments args) {
+		refresh();
+	}
+
+	@Scheduled(initialDelayString = "${cmo.analytics.rollup-every:PT10M}",
+			fixedDelayString = "${cmo.analytics.rollup-every:PT10M}")
 	@SchedulerLock(name = "engagement-rollup", lockAtMostFor = "PT10M")
-	@Transactional
 	public void refresh() {
+		this.transaction.executeWithoutResult((status) -> replace());
+	}
+
+	private void replace() {
 		long start = System.nanoTime();
 		LocalDate before = LocalDate.now(this.clock).withDayOfMonth(1);
+		// Instances starting together refresh one after the other, not into each other.
+		this.jdbc.queryForList("select 1 from (select pg_advisory_xact_lock(?)) as locked", ADVISORY_LOCK);
 		this.jdbc.update("delete from engagement_month_rollup");
 		int rows = this.jdbc.update("""
 				insert into engagement_month_rollup (month, category, engagements)
