@@ -34,6 +34,9 @@ public class SessionLimit<S extends Session> {
 	private final int perUser;
 
 	SessionLimit(FindByIndexNameSessionRepository<S> sessions, int perUser) {
+		if (perUser < 1) {
+			throw new IllegalArgumentException("cmo.sessions.per-user must be at least 1, not " + perUser);
+		}
 		this.sessions = sessions;
 		this.perUser = perUser;
 	}
@@ -56,6 +59,13 @@ public class SessionLimit<S extends Session> {
 
 	/** Sends a browser whose sign-in a newer one ended to the sign-in page. */
 	static final class EndedSessionFilter extends OncePerRequestFilter {
+
+		/** Files need no session: asking for one would read it from the database. */
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/assets/") || path.equals("/favicon.ico");
+		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
