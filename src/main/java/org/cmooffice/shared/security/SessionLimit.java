@@ -46,7 +46,8 @@ public class SessionLimit<S extends Session> {
 		List<S> others = this.sessions.findByPrincipalName(username)
 			.entrySet()
 			.stream()
-			.filter((entry) -> !entry.getKey().equals(currentId) && entry.getValue().getAttribute(ENDED) == null)
+			.filter((entry) -> !entry.getKey().equals(currentId) && !entry.getValue().isExpired()
+					&& entry.getValue().getAttribute(ENDED) == null)
 			.map(Map.Entry::getValue)
 			.sorted(Comparator.comparing(Session::getLastAccessedTime).reversed())
 			.toList();

@@ -1,0 +1,35 @@
+package org.cmooffice.shared.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Spring Session's query for a user's sessions joins each session to its attributes in no
+ * particular order, while its reader takes a new row of another session for the start of
+ * a new session. Once the session tables are large, PostgreSQL answers with a hash join
+ * and the rows of one session arrive apart: the session is then read as several, each
+ * with some of its attributes, and only the last is kept. The session limit then missed
+ * the mark of an already ended session and inserted it again, which failed the sign-in,
+ * and the sessions page lost the browser's description. Ordering by session keeps each
+ * session's rows together.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	static final String SESSIONS_OF_USER = """
+			SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
+			       SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
+			FROM %TABLE_NAME% S
+			LEFT JOIN %TABLE_NAME%_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID
+			WHERE S.PRINCIPAL_NAME = ?
+			ORDER BY S.PRIMARY_ID
+			""";
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsOfUserInOrder() {
+		return (repository) -> repository.setListSessionsByPrincipalNameQuery(SESSIONS_OF_USER);
+	}
+
+}
