@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,10 @@ final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> 
 	/** The beans whose creation is a phase of its own, by the name the log gives it. */
 	private static final Map<String, String> PHASE_BEANS = Map.of("localPostgres", "embedded PostgreSQL",
 			"flywayInitializer", "Flyway", "entityManagerFactory", "Hibernate");
+
+	private static final int SLOWEST_SHOWN = 5;
+
+	private static final Duration NOT_WORTH_SHOWING = Duration.ofMillis(100);
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -82,7 +88,37 @@ final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> 
 			.append(":");
 		phases.forEach((phase, took) -> line.append(' ').append(phase).append(' ').append(seconds(took)).append(','));
 		line.setLength(line.length() - 1);
+		List<String> slowest = slowestOtherBeans(timeline);
+		if (!slowest.isEmpty()) {
+			line.append("; slowest other beans: ").append(String.join(", ", slowest));
+		}
 		return line.toString();
+	}
+
+	/**
+	 * The other beans that took longest by themselves (not counting the beans they caused
+	 * to be created), the first place to look when "other beans" grows.
+	 */
+	private static List<String> slowestOtherBeans(StartupTimeline timeline) {
+		Map<Long, Duration> own = new HashMap<>();
+		Map<Long, String> names = new HashMap<>();
+		for (StartupTimeline.TimelineEvent event : timeline.getEvents()) {
+			StartupStep step = event.getStartupStep();
+			if (step.getName().equals("spring.beans.instantiate") && !PHASE_BEANS.containsKey(beanName(event))) {
+				own.merge(step.getId(), event.getDuration(), Duration::plus);
+				names.put(step.getId(), beanName(event));
+			}
+			if (step.getParentId() != null) {
+				own.merge(step.getParentId(), event.getDuration().negated(), Duration::plus);
+			}
+		}
+		return names.keySet()
+			.stream()
+			.sorted(Comparator.comparing(own::get).reversed())
+			.limit(SLOWEST_SHOWN)
+			.filter((id) -> own.get(id).compareTo(NOT_WORTH_SHOWING) > 0)
+			.map((id) -> names.get(id) + " " + seconds(own.get(id)))
+			.toList();
 	}
 
 	private static String beanName(StartupTimeline.TimelineEvent event) {

@@ -38,4 +38,26 @@ class StartupPhasesTests {
 			.containsPattern("Hibernate 0\\.[0-2] s");
 	}
 
+	@Test
+	void theSlowestOtherBeansAreNamedWithTheirOwnTime() throws InterruptedException {
+		BufferingApplicationStartup startup = new BufferingApplicationStartup(100);
+		StartupStep refresh = startup.start("spring.context.refresh");
+		StartupStep templates = startup.start("spring.beans.instantiate").tag("beanName", "templateEngine");
+		Thread.sleep(150);
+		StartupStep messages = startup.start("spring.beans.instantiate").tag("beanName", "messageSource");
+		Thread.sleep(300);
+		messages.end();
+		templates.end();
+		StartupStep quick = startup.start("spring.beans.instantiate").tag("beanName", "clock");
+		quick.end();
+		refresh.end();
+
+		String line = StartupPhases.describe(startup.getBufferedTimeline(), Instant.now());
+
+		assertThat(line).as("the nested bean's time is not counted again in the bean that caused it")
+			.containsPattern("slowest other beans: messageSource 0\\.[3-4] s, templateEngine 0\\.[1-2] s$")
+			.as("beans that took next to nothing are left out")
+			.doesNotContain("clock");
+	}
+
 }
