@@ -2,6 +2,7 @@ package org.cmooffice.analytics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Counts engagements per month and stakeholder category for the months before the current
  * one, so that the analytics page reads a few hundred rows instead of a million. Replaced
- * whole in one transaction (readers see the old counts until it commits), on start-up and
- * every ten minutes, by one instance at a time; an engagement logged later for a past
- * month is counted at the next refresh.
+ * whole in one transaction (readers see the old counts until it commits), on start-up
+ * when the counts are missing or a month old, and every ten minutes, by one instance at a
+ * time; an engagement logged later for a past month is counted at the next refresh.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -44,10 +45,24 @@ class EngagementRollup implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	/** Once the start-up tasks (the demo data among them) are done. */
+	/**
+	 * Once the start-up tasks (the demo data among them) are done, and only if the stored
+	 * counts stop before last month: counting a large office's engagements takes seconds
+	 * that a restart need not spend; a past engagement logged since is counted at the
+	 * next scheduled refresh.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		refresh();
+		LocalDate before = LocalDate.now(this.clock).withDayOfMonth(1);
+		List<LocalDate> covered = this.jdbc.queryForList(
+				"select covers_before from engagement_rollup_state where id = 1 and covers_before >= ?",
+				LocalDate.class, before);
+		if (covered.isEmpty()) {
+			refresh();
+		}
+		else {
+			log.info("Engagement roll-up already covers the months before {}: left to the scheduled refresh", before);
+		}
 	}
 
 	@Scheduled(initialDelayString = "${cmo.analytics.rollup-every:PT10M}",

@@ -16,6 +16,7 @@ import org.cmooffice.stakeholder.StakeholderFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -152,6 +153,31 @@ class AnalyticsIntegrationTests {
 		assertThat(byCategory)
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from engagement where occurred_on between ? and ?",
 					Long.class, current.start(), current.end()));
+	}
+
+	/**
+	 * A restart leaves counts that cover last month alone (on a large office they take
+	 * seconds to redo) and redoes counts a month old.
+	 */
+	@Test
+	void startingAgainRefreshesTheRollUpOnlyWhenItStopsBeforeLastMonth() {
+		this.rollup.refresh();
+		this.jdbc.update("update engagement_rollup_state set refreshed_at = now() - interval '1 hour'");
+
+		this.rollup.run(new DefaultApplicationArguments());
+		assertThat(refreshedMinutesAgo()).as("counts up to date: left alone").isGreaterThanOrEqualTo(59);
+
+		this.jdbc.update("update engagement_rollup_state set covers_before = covers_before - interval '1 month'");
+		this.rollup.run(new DefaultApplicationArguments());
+		assertThat(refreshedMinutesAgo()).as("counts a month old: refreshed").isLessThan(1);
+		assertThat(this.jdbc.queryForObject("select covers_before from engagement_rollup_state", LocalDate.class))
+			.isEqualTo(LocalDate.now(this.clock).withDayOfMonth(1));
+	}
+
+	private long refreshedMinutesAgo() {
+		return this.jdbc.queryForObject(
+				"select extract(epoch from now() - refreshed_at)::bigint / 60 from engagement_rollup_state",
+				Long.class);
 	}
 
 	private long monthCount(FiscalYear year, LocalDate month) {
