@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.cmooffice.security.AuditedPosts;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -13,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
 
+	/** With the application's pool settings (its connection set-up among them). */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource() {
 		HikariDataSource dataSource = new StatementCount();
 		dataSource.setJdbcUrl(TestDatabase.jdbcUrl());
