@@ -22,19 +22,21 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			  and (:status is null or p.status = :status)
 			  and (:channel is null or :channel member of p.channels)
 			  and (:text = '' or lower(p.title) like :text escape '\\')
+			  and (:pair is null or function('contains_bigram', lower(p.title), cast(:pair as String)) = true)
 			  and (:recommended = false or p.recommendedAt is not null)
 			""", countQuery = """
-			select count(p) from CampaignPlan p join p.department d
-			where (:departmentId is null or d.id = :departmentId)
+			select count(p) from CampaignPlan p
+			where (:departmentId is null or p.department.id = :departmentId)
 			  and (:year is null or p.fiscalYear = :year)
 			  and (:status is null or p.status = :status)
 			  and (:channel is null or :channel member of p.channels)
 			  and (:text = '' or lower(p.title) like :text escape '\\')
+			  and (:pair is null or function('contains_bigram', lower(p.title), cast(:pair as String)) = true)
 			  and (:recommended = false or p.recommendedAt is not null)
 			""")
 	Page<CampaignPlanRow> search(@Param("departmentId") Long departmentId, @Param("year") Integer year,
 			@Param("status") CampaignStatus status, @Param("channel") Channel channel, @Param("text") String text,
-			@Param("recommended") boolean recommended, Pageable pageable);
+			@Param("pair") String pair, @Param("recommended") boolean recommended, Pageable pageable);
 
 	/**
 	 * The plans serving a strategy objective, drafts included for their own department.

@@ -104,7 +104,8 @@ public class CampaignPlans {
 		Long departmentId = readsAll(user) ? filter.getDepartmentId() : user.departmentId();
 		String text = (filter.getQ() == null || filter.getQ().isBlank()) ? "" : Like.containing(filter.getQ());
 		return this.plans.search(departmentId, filter.getYear(), filter.getStatus(), filter.getChannel(), text,
-				filter.isRecommended(), PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort()));
+				Like.pair(filter.getQ()), filter.isRecommended(),
+				PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort()));
 	}
 
 	/** A plan with everything its page shows. */

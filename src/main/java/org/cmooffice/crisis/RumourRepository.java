@@ -14,9 +14,14 @@ interface RumourRepository extends JpaRepository<Rumour, Long> {
 	List<Rumour> findByIncidentIdOrderByFirstSeenDescIdDesc(long incidentId);
 
 	@EntityGraph(attributePaths = "incident")
-	@Query(value = "select r from Rumour r where lower(r.claim) like :text escape '\\'",
-			countQuery = "select count(r) from Rumour r where lower(r.claim) like :text escape '\\'")
-	Page<Rumour> searchText(@Param("text") String text, Pageable pageable);
+	@Query(value = """
+			select r from Rumour r where lower(r.claim) like :text escape '\\'
+			  and (:pair is null or function('contains_bigram', lower(r.claim), cast(:pair as String)) = true)
+			""", countQuery = """
+			select count(r) from Rumour r where lower(r.claim) like :text escape '\\'
+			  and (:pair is null or function('contains_bigram', lower(r.claim), cast(:pair as String)) = true)
+			""")
+	Page<Rumour> searchText(@Param("text") String text, @Param("pair") String pair, Pageable pageable);
 
 	@EntityGraph(attributePaths = "incident")
 	@Query(value = """

@@ -51,7 +51,7 @@ public class Rumours {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public Page<Rumour> searchText(String words, int page, int size) {
-		return this.rumours.searchText(Like.containing(words),
+		return this.rumours.searchText(Like.containing(words), Like.pair(words),
 				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
 	}
 

@@ -12,6 +12,16 @@ public final class Like {
 	private Like() {
 	}
 
+	/**
+	 * The words when they are exactly two characters, the length trigram indexes cannot
+	 * serve, for the queries' {@code contains_bigram} condition; otherwise null (no such
+	 * condition).
+	 */
+	public static String pair(String words) {
+		String lower = (words == null) ? "" : words.strip().toLowerCase(Locale.ROOT);
+		return (lower.codePointCount(0, lower.length()) == 2) ? lower : null;
+	}
+
 	public static String containing(String words) {
 		return "%"
 				+ words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.domain.Page;
@@ -158,6 +159,11 @@ class StakeholderQueries {
 			if (filter.hasText()) {
 				conditions.add("s.search_text like :q");
 				params.put("q", SearchText.containing(filter.getQ()));
+				String pair = Like.pair(SearchText.normalise(filter.getQ()));
+				if (pair != null) {
+					conditions.add("contains_bigram(s.search_text, :pair)");
+					params.put("pair", pair);
+				}
 			}
 			if (filter.getCategory() != null) {
 				conditions.add("s.category = :category");

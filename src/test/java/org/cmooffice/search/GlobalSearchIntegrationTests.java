@@ -42,15 +42,8 @@ class GlobalSearchIntegrationTests {
 		CurrentUser otherLiaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(1_000_000)));
 		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
 		String title = AccountFixtures.unique("検索できる熱中症予防");
-		LocalDate start = LocalDate.now().plusDays(60);
-		MvcResult created = perform(liaison, post("/campaigns"), "title", title, "objective", "搬送を減らす", "audience",
-				"高齢者", "strategy", "水分補給", "channels", "SNS", "startDate", start.toString(), "endDate",
-				start.plusDays(20).toString(), "budgetLines[0].item", "広告", "budgetLines[0].channel", "ADVERTISING",
-				"budgetLines[0].amountJpy", "100000", "kpis[0].metric", "件数", "kpis[0].unit", "件", "kpis[0].target",
-				"10");
-		assertThat(created.getResponse().getRedirectedUrl()).startsWith("/campaigns/");
+		String link = submittedPlanLink(liaison, title);
 
-		String link = "href=\"" + created.getResponse().getRedirectedUrl() + "\"";
 		assertThat(page(staff, "/search?q=" + title)).contains(link);
 		assertThat(page(liaison, "/search?q=" + title)).contains(link);
 		// The query is echoed on the page; the plan itself must not be listed.
@@ -71,6 +64,34 @@ class GlobalSearchIntegrationTests {
 		assertThat(page(analyst, "/search?q=こうせいけんさく")).contains(name);
 	}
 
+	/**
+	 * Two characters, the length of most Japanese words, are searched through their own
+	 * indexes (trigram indexes need three): plans, stakeholders and rumours are found by
+	 * them, by the stakeholder's reading in hiragana too, and the two characters must be
+	 * next to each other and in that order.
+	 */
+	@Test
+	void twoCharacterWordsFindPlansStakeholdersAndRumours() throws Exception {
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+		CurrentUser liaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(5_000_000)));
+		String plan = submittedPlanLink(liaison, AccountFixtures.unique("鶚鷺の保護"));
+		String name = AccountFixtures.unique("鶚鷺協議会");
+		this.stakeholders.person(name, "ミサゴサギキョウギカイ", "misago@example.jp", "090-0000-2222",
+				this.accounts.user(Role.STAFF), LocalDate.now().plusYears(1));
+		String claim = AccountFixtures.unique("鶚鷺が減ったという噂");
+		assertThat(perform(staff, post("/crisis/rumours"), "claim", claim, "firstSeen", LocalDate.now().toString(),
+				"channel", "SNS", "factCheck", "UNVERIFIED", "response", "NONE", "responseStatus", "PLANNED")
+			.getResponse()
+			.getStatus()).isEqualTo(302);
+
+		assertThat(page(staff, "/search?q=鶚鷺")).contains(plan, name, claim);
+		assertThat(page(staff, "/campaigns?q=鶚鷺")).contains(plan);
+		assertThat(page(staff, "/stakeholders?q=鶚鷺")).contains(name);
+		assertThat(page(staff, "/stakeholders?q=さご")).as("reading in hiragana").contains(name);
+		assertThat(page(staff, "/search?q=鷺鶚")).as("the same characters the other way round")
+			.doesNotContain(plan, name, claim);
+	}
+
 	@Test
 	void theQueryIsShownEscapedAndAdministratorsAreRefused() throws Exception {
 		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
@@ -82,6 +103,18 @@ class GlobalSearchIntegrationTests {
 		CurrentUser admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
 		assertThat(perform(admin, get("/search?q=x")).getResponse().getStatus()).isEqualTo(403);
 		assertThat(page(staff, "/search?q=" + "長".repeat(500))).contains("長".repeat(100));
+	}
+
+	/** A plan the liaison writes with the title, as the link to it that lists show. */
+	private String submittedPlanLink(CurrentUser liaison, String title) throws Exception {
+		LocalDate start = LocalDate.now().plusDays(60);
+		MvcResult created = perform(liaison, post("/campaigns"), "title", title, "objective", "搬送を減らす", "audience",
+				"高齢者", "strategy", "水分補給", "channels", "SNS", "startDate", start.toString(), "endDate",
+				start.plusDays(20).toString(), "budgetLines[0].item", "広告", "budgetLines[0].channel", "ADVERTISING",
+				"budgetLines[0].amountJpy", "100000", "kpis[0].metric", "件数", "kpis[0].unit", "件", "kpis[0].target",
+				"10");
+		assertThat(created.getResponse().getRedirectedUrl()).startsWith("/campaigns/");
+		return "href=\"" + created.getResponse().getRedirectedUrl() + "\"";
 	}
 
 	private String page(CurrentUser user, String path) throws Exception {
