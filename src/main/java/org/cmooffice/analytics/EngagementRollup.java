@@ -19,11 +19,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts engagements per month and stakeholder category for the months before the current
- * one, so that the analytics page reads a few hundred rows instead of a million. Replaced
- * whole in one transaction (readers see the old counts until it commits), on start-up
- * when the counts are missing or a month old, and every ten minutes, by one instance at a
- * time; an engagement logged later for a past month is counted at the next refresh.
+ * Counts engagements per month and stakeholder category for the days before today (the
+ * current month's row holds its days so far), so that the analytics page reads a few
+ * hundred rows instead of a million and counts only the engagements since the refresh
+ * live (counting the current month live joined 10,000 engagements to the register: 80 ms
+ * a view on the large office). Replaced whole in one transaction (readers see the old
+ * counts until it commits), on start-up when the counts are missing or a month old, and
+ * every ten minutes, by one instance at a time; an engagement logged later for a past day
+ * is counted at the next refresh.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -74,7 +77,7 @@ class EngagementRollup implements ApplicationRunner {
 
 	private void replace() {
 		long start = System.nanoTime();
-		LocalDate before = LocalDate.now(this.clock).withDayOfMonth(1);
+		LocalDate before = LocalDate.now(this.clock);
 		// Instances starting together refresh one after the other, not into each other.
 		this.jdbc.queryForList("select 1 from (select pg_advisory_xact_lock(?)) as locked", ADVISORY_LOCK);
 		this.jdbc.update("delete from engagement_month_rollup");
@@ -87,7 +90,7 @@ class EngagementRollup implements ApplicationRunner {
 		this.jdbc.update("""
 				insert into engagement_rollup_state (id, covers_before, refreshed_at) values (1, ?, now())
 				on conflict (id) do update set covers_before = excluded.covers_before, refreshed_at = now()""", before);
-		log.info("Engagement roll-up refreshed: {} month-category rows before {} in {} ms", rows, before,
+		log.info("Engagement roll-up refreshed: {} month-category rows of the days before {} in {} ms", rows, before,
 				(System.nanoTime() - start) / 1_000_000);
 	}
 

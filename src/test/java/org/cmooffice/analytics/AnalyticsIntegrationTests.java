@@ -121,12 +121,12 @@ class AnalyticsIntegrationTests {
 	}
 
 	/**
-	 * Past months come from the roll-up, the current month is counted live: an engagement
-	 * logged today shows at once, one of last month after the next refresh; both charts
-	 * agree with a live count.
+	 * Past days come from the roll-up, today is counted live: an engagement logged for
+	 * today shows at once, one of yesterday or of last month after the next refresh; both
+	 * charts agree with a live count.
 	 */
 	@Test
-	void engagementsOfPastMonthsComeFromTheRollUpAndThisMonthIsCountedLive() {
+	void engagementsOfPastDaysComeFromTheRollUpAndTodayIsCountedLive() {
 		User owner = this.accounts.user(Role.STAFF);
 		long stakeholder = this.stakeholders.organisation(AccountFixtures.unique("集計協会"), "シュウケイ", 3, 3, owner);
 		LocalDate today = LocalDate.now(this.clock);
@@ -139,6 +139,13 @@ class AnalyticsIntegrationTests {
 		assertThat(monthCount(year, lastMonth)).as("not yet rolled up").isEqualTo(pastBefore);
 		this.rollup.refresh();
 		assertThat(monthCount(year, lastMonth)).isEqualTo(pastBefore + 1);
+
+		LocalDate yesterday = today.minusDays(1);
+		long yesterdayBefore = monthCount(FiscalYear.of(yesterday), yesterday);
+		logEngagement(stakeholder, yesterday);
+		assertThat(monthCount(FiscalYear.of(yesterday), yesterday)).as("not yet rolled up").isEqualTo(yesterdayBefore);
+		this.rollup.refresh();
+		assertThat(monthCount(FiscalYear.of(yesterday), yesterday)).isEqualTo(yesterdayBefore + 1);
 
 		FiscalYear current = FiscalYear.of(today);
 		long todayBefore = monthCount(current, today);
@@ -171,7 +178,7 @@ class AnalyticsIntegrationTests {
 		this.rollup.run(new DefaultApplicationArguments());
 		assertThat(refreshedMinutesAgo()).as("counts a month old: refreshed").isLessThan(1);
 		assertThat(this.jdbc.queryForObject("select covers_before from engagement_rollup_state", LocalDate.class))
-			.isEqualTo(LocalDate.now(this.clock).withDayOfMonth(1));
+			.isEqualTo(LocalDate.now(this.clock));
 	}
 
 	private long refreshedMinutesAgo() {
