@@ -26,6 +26,10 @@ public class Formats {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	/** Parsing the pattern for every amount on a page cost more than formatting it. */
+	private static final ThreadLocal<DecimalFormat> YEN = ThreadLocal
+		.withInitial(() -> new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN)));
+
 	private final ZoneId zone;
 
 	Formats(@Value("${cmo.time-zone:Asia/Tokyo}") ZoneId zone) {
@@ -59,8 +63,7 @@ public class Formats {
 		if (amount == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN));
-		return format.format(amount);
+		return YEN.get().format(amount);
 	}
 
 	/**

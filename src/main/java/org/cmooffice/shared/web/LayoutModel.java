@@ -2,6 +2,7 @@ package org.cmooffice.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,6 +16,11 @@ class LayoutModel {
 	@ModelAttribute("here")
 	CurrentUrl here(HttpServletRequest request) {
 		return new CurrentUrl(request);
+	}
+
+	@ModelAttribute("menu")
+	Menu menu() {
+		return Menu.of(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 }
