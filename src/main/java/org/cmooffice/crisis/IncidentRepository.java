@@ -34,12 +34,17 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			select i from Incident i
 			where (:departmentId is null or :departmentId member of i.departmentIds)
 			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
+			  and (:pair is null or function('contains_bigram', lower(i.title), cast(:pair as String)) = true
+			    or function('contains_bigram', lower(i.description), cast(:pair as String)) = true)
 			""", countQuery = """
 			select count(i) from Incident i
 			where (:departmentId is null or :departmentId member of i.departmentIds)
 			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
+			  and (:pair is null or function('contains_bigram', lower(i.title), cast(:pair as String)) = true
+			    or function('contains_bigram', lower(i.description), cast(:pair as String)) = true)
 			""")
-	Page<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text, Pageable pageable);
+	Page<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text,
+			@Param("pair") String pair, Pageable pageable);
 
 	/** Open serious incidents, for the banner: a handful at most. */
 	@Query("""

@@ -67,7 +67,7 @@ public class Incidents {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public Page<Incident> searchText(CurrentUser user, String words, int page, int size) {
-		return this.incidents.searchText(scope(user), Like.containing(words),
+		return this.incidents.searchText(scope(user), Like.containing(words), Like.pair(words),
 				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
 	}
 

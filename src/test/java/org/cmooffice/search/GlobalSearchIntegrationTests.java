@@ -67,8 +67,8 @@ class GlobalSearchIntegrationTests {
 	/**
 	 * Two characters, the length of most Japanese words, are searched through their own
 	 * indexes (trigram indexes need three): plans, stakeholders and rumours are found by
-	 * them, by the stakeholder's reading in hiragana too, and the two characters must be
-	 * next to each other and in that order.
+	 * them (and incidents by their description), by the stakeholder's reading in hiragana
+	 * too, and the two characters must be next to each other and in that order.
 	 */
 	@Test
 	void twoCharacterWordsFindPlansStakeholdersAndRumours() throws Exception {
@@ -84,12 +84,21 @@ class GlobalSearchIntegrationTests {
 			.getResponse()
 			.getStatus()).isEqualTo(302);
 
-		assertThat(page(staff, "/search?q=鶚鷺")).contains(plan, name, claim);
+		User officer = this.accounts.user(Role.STAFF);
+		MvcResult opened = perform(AccountFixtures.signedIn(officer), post("/crisis"), "title",
+				AccountFixtures.unique("営巣地への立入り"), "description", "鶚鷺の営巣地に見物客が入った", "severity", "1", "scenario", "",
+				"ownerId", String.valueOf(officer.getId()), "departmentIds",
+				String.valueOf(this.accounts.department(5_000_000).getId()));
+		String incident = "href=\"" + opened.getResponse().getRedirectedUrl() + "\"";
+		assertThat(incident).as("incident opened").matches("href=\"/crisis/\\d+\"");
+
+		assertThat(page(staff, "/search?q=鶚鷺")).as("the incident by its description")
+			.contains(plan, name, claim, incident);
 		assertThat(page(staff, "/campaigns?q=鶚鷺")).contains(plan);
 		assertThat(page(staff, "/stakeholders?q=鶚鷺")).contains(name);
 		assertThat(page(staff, "/stakeholders?q=さご")).as("reading in hiragana").contains(name);
 		assertThat(page(staff, "/search?q=鷺鶚")).as("the same characters the other way round")
-			.doesNotContain(plan, name, claim);
+			.doesNotContain(plan, name, claim, incident);
 	}
 
 	@Test
