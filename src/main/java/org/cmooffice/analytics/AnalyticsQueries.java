@@ -29,8 +29,9 @@ class AnalyticsQueries {
 	private static final String DECIDED = "('APPROVED', 'ACTIVE', 'COMPLETED')";
 
 	/**
-	 * The first day not in {@link EngagementRollup}'s counts: the months before it are
-	 * read from the roll-up, the rest counted live (all of it before the first refresh).
+	 * The first day not in {@link EngagementRollup}'s counts: the days before it are read
+	 * from the roll-up's monthly rows, the rest counted live (all of it before the first
+	 * refresh).
 	 */
 	private static final String ROLLUP_BOUNDARY = """
 			select coalesce((select covers_before from engagement_rollup_state where id = 1), date '0001-01-01')

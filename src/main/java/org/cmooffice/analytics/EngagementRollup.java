@@ -50,9 +50,10 @@ class EngagementRollup implements ApplicationRunner {
 
 	/**
 	 * Once the start-up tasks (the demo data among them) are done, and only if the stored
-	 * counts stop before last month: counting a large office's engagements takes seconds
-	 * that a restart need not spend; a past engagement logged since is counted at the
-	 * next scheduled refresh.
+	 * counts do not reach into the current month: counting a large office's engagements
+	 * takes seconds that a restart need not spend, and the days since the last refresh
+	 * are counted live meanwhile; a past engagement logged since is counted at the next
+	 * scheduled refresh.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {

@@ -81,10 +81,9 @@ class StakeholderQueries {
 				+ " then 'MANAGE_CLOSELY' when s.influence >= " + Quadrant.HIGH
 				+ " then 'KEEP_SATISFIED' when s.interest >= " + Quadrant.HIGH
 				+ " then 'KEEP_INFORMED' else 'MONITOR' end";
-		// The counts in one pass over the index of influence and interest; the first
-		// names
-		// of each quadrant from its own partial index, so that no page sorts the
-		// register.
+		// The counts in one pass over the index of influence and interest;
+		// the first names of each quadrant from its own partial index,
+		// so that no page sorts the register.
 		String and = where.sql().isEmpty() ? " where " : where.sql() + " and ";
 		String firstNames = Arrays.stream(Quadrant.values())
 			.map((quadrant) -> "(select '" + quadrant.name() + "' as quadrant, s.id, s.name, s.name_kana,"

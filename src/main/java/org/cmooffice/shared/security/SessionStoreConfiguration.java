@@ -18,7 +18,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
 
-	static final String SESSIONS_OF_USER = """
+	private static final String SESSIONS_OF_USER = """
 			SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
 			       SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 			FROM %TABLE_NAME% S
