@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Spring Session's query for a user's sessions joins each session to its attributes in no
@@ -14,6 +15,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * the mark of an already ended session and inserted it again, which failed the sign-in,
  * and the sessions page lost the browser's description. Ordering by session keeps each
  * session's rows together.
+ * <p>
+ * Two requests of one browser at the same time (two tabs, a page and its partial) may
+ * both give the session an attribute it did not have, the first form's security token for
+ * one; the second insert then broke the page with a duplicate key. PostgreSQL's upsert
+ * lets the later one win.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -30,6 +36,11 @@ class SessionStoreConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsOfUserInOrder() {
 		return (repository) -> repository.setListSessionsByPrincipalNameQuery(SESSIONS_OF_USER);
+	}
+
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesAddedByConcurrentRequests() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A user's sessions are read whole even when PostgreSQL returns their attribute rows
  * interleaved, as it does with a hash join once the session tables are large (found on
- * the large office: a sign-in failed with a duplicate key).
+ * the large office: a sign-in failed with a duplicate key); two requests of one session
+ * may add the same attribute at once (found under load: the second answered 500).
  */
 @IntegrationTest
 class SessionStoreIntegrationTests {
@@ -42,6 +44,32 @@ class SessionStoreIntegrationTests {
 	void theApplicationsSessionStoreReadsAUsersSessionsInOrder() {
 		assertThat((String) ReflectionTestUtils.getField(this.applicationSessions, "listSessionsByPrincipalNameQuery"))
 			.contains("ORDER BY S.PRIMARY_ID");
+	}
+
+	@Test
+	void twoRequestsOfOneSessionMayAddTheSameAttribute() {
+		addTheSameAttributeTwice(this.applicationSessions);
+	}
+
+	private static <S extends Session> void addTheSameAttributeTwice(SessionRepository<S> sessions) {
+		S session = sessions.createSession();
+		sessions.save(session);
+		try {
+			// Each request reads the session before either has written the new attribute.
+			S first = sessions.findById(session.getId());
+			S second = sessions.findById(session.getId());
+			first.setAttribute("cmo.token", "from the first tab");
+			second.setAttribute("cmo.token", "from the second tab");
+
+			sessions.save(first);
+			sessions.save(second);
+
+			assertThat((String) sessions.findById(session.getId()).getAttribute("cmo.token"))
+				.isEqualTo("from the second tab");
+		}
+		finally {
+			sessions.deleteById(session.getId());
+		}
 	}
 
 	@Test
