@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Dates, times and yen as the reader expects them: {@code 2026年4月1日} in Japanese,
  * {@code 1 Apr 2026} in English, {@code ¥1,000,000} in both. Used in templates as
- * {@code @fmt}.
+ * {@code fmt}, a model variable on every page (see LayoutModel).
  */
 @Component("fmt")
 public class Formats {
