@@ -31,10 +31,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		// A filter that could not be read (a malformed date) is shown as an error and
 		// ignored.
-		AuditEvents events = this.auditLog.search(query, page);
-		model.addAttribute("events", events.page());
-		model.addAttribute("countedPastLimit", events.countedPastLimit());
-		model.addAttribute("countLimit", events.countLimit());
+		model.addAttribute("events", this.auditLog.search(query, page));
 		// Reading the trail is itself on the trail.
 		this.auditLog.record(AuditAction.AUDIT_VIEWED, null, null, "page " + page);
 		model.addAttribute("actions", AuditAction.values());

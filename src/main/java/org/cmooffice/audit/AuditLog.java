@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cmooffice.shared.web.BoundedPage;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -71,7 +73,7 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'CMO')")
-	public AuditEvents search(AuditQuery query, int page) {
+	public BoundedPage<AuditEvent> search(AuditQuery query, int page) {
 		return this.search.page(query.toSpecification(this.clock.getZone()), page);
 	}
 

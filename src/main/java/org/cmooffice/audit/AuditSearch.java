@@ -8,24 +8,18 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.Pages;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Repository;
 
 /**
  * The audit log's pages, newest first, with the count bounded: after ten years the trail
- * holds millions of events, and counting them all for every page would cost more than the
- * page itself while telling the reader nothing a filter would not. Past
- * {@value #COUNT_LIMIT} the page says "more than" and offers no page beyond.
+ * holds millions of events.
  */
 @Repository
 class AuditSearch {
-
-	static final int COUNT_LIMIT = 10_000;
 
 	private final EntityManager entityManager;
 
@@ -33,10 +27,9 @@ class AuditSearch {
 		this.entityManager = entityManager;
 	}
 
-	AuditEvents page(Specification<AuditEvent> filter, int requested) {
-		long counted = countUpTo(filter, COUNT_LIMIT + 1);
-		int lastPage = (int) Math.max(0, (Math.min(counted, COUNT_LIMIT) - 1) / Pages.SIZE);
-		int number = Math.min(Pages.clamp(requested), lastPage);
+	BoundedPage<AuditEvent> page(Specification<AuditEvent> filter, int requested) {
+		long counted = countUpTo(filter, BoundedPage.COUNT_UP_TO);
+		int number = BoundedPage.number(requested, counted);
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
 		Root<AuditEvent> event = query.from(AuditEvent.class);
@@ -46,8 +39,7 @@ class AuditSearch {
 			.setFirstResult(number * Pages.SIZE)
 			.setMaxResults(Pages.SIZE)
 			.getResultList();
-		return new AuditEvents(new PageImpl<>(rows, PageRequest.of(number, Pages.SIZE), Math.min(counted, COUNT_LIMIT)),
-				counted > COUNT_LIMIT);
+		return new BoundedPage<>(rows, number, counted);
 	}
 
 	/** How many events match, counting no further than {@code limit}. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cmooffice.brand.BrandEdition;
 import org.cmooffice.brand.BrandGuidelines;
@@ -15,6 +16,7 @@ import org.cmooffice.crisis.Incidents;
 import org.cmooffice.crisis.Rumours;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.Pages;
 import org.cmooffice.stakeholder.StakeholderFilter;
 import org.cmooffice.stakeholder.Stakeholders;
@@ -88,6 +90,12 @@ class SearchController {
 			}
 		}
 		model.addAttribute("groups", groups);
+		// Groups whose count stopped at the limit say "more than" rather than a number.
+		model.addAttribute("countedPastLimit", groups.entrySet()
+			.stream()
+			.filter((group) -> group.getValue() instanceof BoundedPage<?> bounded && bounded.isCountedPastLimit())
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet()));
 		model.addAttribute("preview", (kind == null) ? PREVIEW : Pages.SIZE);
 		return "search/results";
 	}

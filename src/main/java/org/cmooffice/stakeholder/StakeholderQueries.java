@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.cmooffice.shared.Like;
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.domain.Page;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The register's lists in SQL: filtered, sorted and paged in the database, one statement
- * for the page and one for the count whatever the number of rows. The export streams its
- * rows with a cursor instead of loading them all.
+ * for the page and one for the bounded count whatever the number of rows. The export
+ * streams its rows with a cursor instead of loading them all.
  */
 @Repository
 class StakeholderQueries {
@@ -54,17 +55,23 @@ class StakeholderQueries {
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
 	}
 
-	Page<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page) {
+	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page) {
 		Where where = Where.of(filter, scopeDepartmentId);
-		int number = Pages.clamp(page);
 		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("countUpTo", BoundedPage.COUNT_UP_TO);
+		// Counting the whole register (100,000 entries) cost more than the page itself.
+		long counted = this.jdbc.queryForObject(
+				"select count(*) from (select 1 from stakeholder s" + where.sql() + " limit :countUpTo) matches",
+				params, Long.class);
+		int number = BoundedPage.number(page, counted);
 		params.put("limit", Pages.SIZE);
 		params.put("offset", (long) number * Pages.SIZE);
 		List<StakeholderRow> rows = this.jdbc.query("select " + ROW_COLUMNS + " " + FROM + where.sql() + " order by "
 				+ filter.getSort().orderBy() + " limit :limit offset :offset", params, StakeholderQueries::row);
-		return new PageImpl<>(rows, PageRequest.of(number, Pages.SIZE), count(filter, scopeDepartmentId));
+		return new BoundedPage<>(rows, number, counted);
 	}
 
+	/** Every match, for an export: the user's allowance is taken by the exact count. */
 	long count(StakeholderFilter filter, Long scopeDepartmentId) {
 		Where where = Where.of(filter, scopeDepartmentId);
 		return this.jdbc.queryForObject("select count(*) from stakeholder s" + where.sql(), where.params(), Long.class);

@@ -21,6 +21,7 @@ import org.cmooffice.campaign.PlanReference;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 
@@ -81,8 +82,8 @@ public class Stakeholders {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
-	public Page<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page) {
-		Page<StakeholderRow> rows = this.queries.page(filter, scope(user), page);
+	public BoundedPage<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page) {
+		BoundedPage<StakeholderRow> rows = this.queries.page(filter, scope(user), page);
 		return seesContacts(user) ? rows : rows.map(StakeholderRow::withoutContacts);
 	}
 

@@ -422,6 +422,36 @@ class StakeholderRegisterIntegrationTests {
 			.file(new MockMultipartFile("file", "stakeholders.csv", "text/csv", content.getBytes(charset))));
 	}
 
+	/**
+	 * Past 10,000 matches the list says "more than" instead of counting the whole
+	 * register, and a page number beyond shows the last page it offers; a narrower filter
+	 * is exact.
+	 */
+	@Test
+	void aLongRegisterIsCountedUpToTenThousandAndPagedNoFurther() throws Exception {
+		String marker = AccountFixtures.unique("many");
+		this.jdbc.update("""
+				insert into stakeholder (kind, category, name, name_kana, influence, interest, stance, owner_id,
+				                         search_text, created_at, created_by, modified_at, modified_by)
+				select 'ORGANISATION', (array['MEDIA', 'NPO', 'ACADEMIC', 'BUSINESS'])[1 + g % 4], ? || ' ' || g,
+				       'タダン', 3, 3, 'NEUTRAL', ?, ? || ' ' || g, now(), 'test', now(), 'test'
+				from generate_series(1, 10050) g""", marker, this.staffUser.getId(), marker);
+		try {
+			String all = page(this.staff, "/stakeholders?q=" + marker);
+			String beyond = page(this.staff, "/stakeholders?q=" + marker + "&page=900");
+			String media = page(this.staff, "/stakeholders?q=" + marker + "&category=MEDIA");
+			String search = page(this.staff, "/search?q=" + marker);
+
+			assertThat(all).contains("10,000 件を超えます").doesNotContain("10,050");
+			assertThat(beyond).contains("500 / 500 ページ");
+			assertThat(media).contains("2,512 件").doesNotContain("件を超えます");
+			assertThat(search).contains("ステークホルダー（10,000 件を超えます）", "ステークホルダーを見る（10,000 件を超えます）");
+		}
+		finally {
+			this.jdbc.update("delete from stakeholder where name like ?", marker + " %");
+		}
+	}
+
 	private long count() {
 		return this.jdbc.queryForObject("select count(*) from stakeholder", Long.class);
 	}
