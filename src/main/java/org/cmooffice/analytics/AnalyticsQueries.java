@@ -139,8 +139,11 @@ class AnalyticsQueries {
 						rows("""
 								select case when influence >= 3 and interest >= 3 then 'MANAGE_CLOSELY'
 								            when influence >= 3 then 'KEEP_SATISFIED'
-								            when interest >= 3 then 'KEEP_INFORMED' else 'MONITOR' end q, count(*)
-								from stakeholder group by q order by q""", params, 2));
+								            when interest >= 3 then 'KEEP_INFORMED' else 'MONITOR' end q, cast(sum(n) as bigint)
+								from (select influence, interest, count(*) n from stakeholder
+								      group by influence, interest) levels
+								group by q order by q""",
+								params, 2));
 			case "incidentsByMonth":
 				return new Dataset(key, "bar",
 						List.of(Column.label("analytics.col.month"), Column.number("analytics.col.severity1"),

@@ -78,7 +78,9 @@ class AnalyticsIntegrationTests {
 		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
 		String content = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(content).startsWith("\uFEFFグリッド区分,ステークホルダー数");
-		assertThat(content).contains("重点的に関与,");
+		long manageClosely = this.jdbc
+			.queryForObject("select count(*) from stakeholder where influence >= 3 and interest >= 3", Long.class);
+		assertThat(content).contains("重点的に関与," + manageClosely + "\r\n");
 	}
 
 	@Test
