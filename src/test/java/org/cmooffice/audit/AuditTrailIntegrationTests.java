@@ -126,7 +126,8 @@ class AuditTrailIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(all).contains("10,000 件を超えます", "the one change").doesNotContain("10,051");
+		assertThat(all).contains("10,000 件を超えます", "the one change", "1 / 500 ページ（10,000 件を超えます）")
+			.doesNotContain("10,051", "全 10,000 件");
 		assertThat(beyond).contains("500 / 500 ページ").contains("sign-in 9980").doesNotContain("sign-in 10001");
 		assertThat(narrow).contains("1 件", "the one change").doesNotContain("sign-in 1<");
 	}

@@ -442,7 +442,8 @@ class StakeholderRegisterIntegrationTests {
 			String media = page(this.staff, "/stakeholders?q=" + marker + "&category=MEDIA");
 			String search = page(this.staff, "/search?q=" + marker);
 
-			assertThat(all).contains("10,000 件を超えます").doesNotContain("10,050");
+			assertThat(all).contains("10,000 件を超えます", "1 / 500 ページ（10,000 件を超えます）")
+				.doesNotContain("10,050", "全 10,000 件");
 			assertThat(beyond).contains("500 / 500 ページ");
 			assertThat(media).contains("2,512 件").doesNotContain("件を超えます");
 			assertThat(search).contains("ステークホルダー（10,000 件を超えます）", "ステークホルダーを見る（10,000 件を超えます）");
