@@ -38,8 +38,10 @@ class StakeholderQueries {
 			s.influence, s.interest, s.stance, u.display_name as owner_name, s.last_engaged_on,
 			s.anonymised_at is not null as anonymised""";
 
-	private static final String FROM = """
-			from stakeholder s left join stakeholder o on o.id = s.organisation_id join app_user u on u.id = s.owner_id""";
+	private static final String JOINS = " left join stakeholder o on o.id = s.organisation_id"
+			+ " join app_user u on u.id = s.owner_id";
+
+	private static final String FROM = "from stakeholder s" + JOINS;
 
 	/** How many names each quadrant of the grid lists; the counts are always whole. */
 	static final int GRID_NAMES = 25;
@@ -66,8 +68,14 @@ class StakeholderQueries {
 		int number = BoundedPage.number(page, counted);
 		params.put("limit", Pages.SIZE);
 		params.put("offset", (long) number * Pages.SIZE);
-		List<StakeholderRow> rows = this.jdbc.query("select " + ROW_COLUMNS + " " + FROM + where.sql() + " order by "
-				+ filter.getSort().orderBy() + " limit :limit offset :offset", params, StakeholderQueries::row);
+		// The page's twenty stakeholders first, then their organisations and owners: the
+		// planner cannot tell how many match a common word, and joined all 4,000 matches
+		// of 観光 before sorting them (37 ms; now 16 ms).
+		String orderBy = filter.getSort().orderBy();
+		List<StakeholderRow> rows = this.jdbc.query(
+				"select " + ROW_COLUMNS + " from (select s.* from stakeholder s" + where.sql() + " order by " + orderBy
+						+ " limit :limit offset :offset) s" + JOINS + " order by " + orderBy,
+				params, StakeholderQueries::row);
 		return new BoundedPage<>(rows, number, counted);
 	}
 
