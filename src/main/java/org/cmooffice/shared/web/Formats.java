@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code 1 Apr 2026} in English, {@code ¥1,000,000} in both. Used in templates as
  * {@code fmt}, a model variable on every page (see LayoutModel).
  */
-@Component("fmt")
+@Component
 public class Formats {
 
 	private static final DateTimeFormatter DATE_JA = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
