@@ -238,6 +238,12 @@ public class Accounts {
 		return this.users.findActiveByRole(role);
 	}
 
+	/** The active holders of a role as a form offers them: id and name only. */
+	@Transactional(readOnly = true)
+	public List<UserChoice> choicesWith(Role role) {
+		return this.users.findChoicesByRole(role);
+	}
+
 	/** The liaisons who speak for a department: told of every decision on its plans. */
 	@Transactional(readOnly = true)
 	public List<Long> activeLiaisonIdsOf(long departmentId) {

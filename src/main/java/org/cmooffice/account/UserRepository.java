@@ -51,6 +51,10 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select u from User u join u.roles r where r = :role and u.active = true order by u.displayName, u.id")
 	List<User> findActiveByRole(@Param("role") Role role);
 
+	@Query("select new org.cmooffice.account.UserChoice(u.id, u.displayName) from User u join u.roles r"
+			+ " where r = :role and u.active = true order by u.displayName, u.id")
+	List<UserChoice> findChoicesByRole(@Param("role") Role role);
+
 	@Query(value = "select count(*) from app_user where locked_until > :now", nativeQuery = true)
 	long countLocked(@Param("now") java.time.Instant now);
 

@@ -2,6 +2,7 @@ package org.cmooffice.stakeholder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,6 +60,8 @@ class StakeholderController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.stakeholders.search(user, filter, page));
 		addChoices(user, model);
+		// Only the list filters by owner; the grid's filters leave it out.
+		model.addAttribute("owners", readsAll(user) ? this.stakeholders.ownerChoices() : List.of());
 		return "stakeholders/list";
 	}
 
@@ -155,7 +158,7 @@ class StakeholderController {
 		boolean mayLog = (office || user.hasRole(org.cmooffice.shared.security.Role.LIAISON))
 				&& !stakeholder.isAnonymised();
 		model.addAttribute("mayLog", mayLog);
-		model.addAttribute("plans", mayLog ? this.stakeholders.linkablePlans(user) : java.util.List.of());
+		model.addAttribute("plans", mayLog ? this.stakeholders.linkablePlans(user) : List.of());
 		model.addAttribute("types", EngagementType.values());
 		model.addAttribute("departmentsById", departmentsById());
 		model.addAttribute("pastRetention", stakeholder.isPastRetention(LocalDate.now(this.clock)));
@@ -168,7 +171,7 @@ class StakeholderController {
 		model.addAttribute("kinds", StakeholderKind.values());
 		model.addAttribute("categories", StakeholderCategory.values());
 		model.addAttribute("stances", Stance.values());
-		model.addAttribute("owners", this.stakeholders.owners());
+		model.addAttribute("owners", this.stakeholders.ownerChoices());
 		model.addAttribute("departments", this.departments.active());
 		return "stakeholders/form";
 	}
@@ -178,12 +181,15 @@ class StakeholderController {
 		model.addAttribute("quadrants", Quadrant.values());
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("sorts", StakeholderSort.values());
-		boolean readsAll = Stakeholders.isOffice(user) || user.hasRole(org.cmooffice.shared.security.Role.ANALYST);
+		boolean readsAll = readsAll(user);
 		model.addAttribute("readsAll", readsAll);
 		model.addAttribute("isOffice", Stakeholders.isOffice(user));
 		model.addAttribute("mayExport", readsAll);
-		model.addAttribute("departments", readsAll ? this.departments.all() : java.util.List.of());
-		model.addAttribute("owners", readsAll ? this.stakeholders.owners() : java.util.List.of());
+		model.addAttribute("departments", readsAll ? this.departments.all() : List.of());
+	}
+
+	private static boolean readsAll(CurrentUser user) {
+		return Stakeholders.isOffice(user) || user.hasRole(org.cmooffice.shared.security.Role.ANALYST);
 	}
 
 	private Map<Long, Department> departmentsById() {

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.cmooffice.account.Accounts;
 import org.cmooffice.account.User;
+import org.cmooffice.account.UserChoice;
 import org.cmooffice.audit.AuditAction;
 import org.cmooffice.audit.AuditEvent;
 import org.cmooffice.audit.AuditLog;
@@ -300,6 +301,12 @@ public class Stakeholders {
 	@Transactional(readOnly = true)
 	public List<User> owners() {
 		return this.accounts.activeWith(Role.STAFF);
+	}
+
+	/** The same users as the owner choice and filter offer them. */
+	@Transactional(readOnly = true)
+	public List<UserChoice> ownerChoices() {
+		return this.accounts.choicesWith(Role.STAFF);
 	}
 
 	@Transactional(readOnly = true)

@@ -201,6 +201,24 @@ class StakeholderRegisterIntegrationTests {
 	}
 
 	@Test
+	void theListFiltersByOwnerAmongActiveStaffOnly() throws Exception {
+		User otherStaff = this.accounts.user(Role.STAFF);
+		User liaisonUser = this.accounts.liaison(this.department);
+		this.fixtures.organisation("担当別協会" + this.tag, "タントウベツキョウカイ", 3, 3, this.staffUser);
+		this.fixtures.organisation("担当別財団" + this.tag, "タントウベツザイダン", 3, 3, otherStaff);
+
+		String list = page(this.staff, "/stakeholders?q=" + this.tag + "&ownerId=" + otherStaff.getId());
+
+		assertThat(list).contains("<option value=\"" + this.staffUser.getId() + "\">" + this.staffUser.getDisplayName(),
+				"<option value=\"" + otherStaff.getId() + "\" selected=\"selected\">" + otherStaff.getDisplayName());
+		assertThat(list).doesNotContain(">" + liaisonUser.getDisplayName() + "<");
+		assertThat(list).contains("担当別財団" + this.tag).doesNotContain("担当別協会" + this.tag);
+		// The grid has no owner filter, so it offers no owners.
+		assertThat(page(this.staff, "/stakeholders/grid")).doesNotContain("name=\"ownerId\"",
+				otherStaff.getDisplayName());
+	}
+
+	@Test
 	void theGridCountsEachQuadrantAndAlsoSaysItInATable() throws Exception {
 		Long scope = this.accounts.department(1_000_000).getId();
 		this.fixtures.organisation("高高" + this.tag, "タカタカ", 5, 5, this.staffUser, scope);
