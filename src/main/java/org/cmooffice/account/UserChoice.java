@@ -10,4 +10,9 @@ package org.cmooffice.account;
  */
 public record UserChoice(long id, String displayName) {
 
+	/** A user already loaded, offered the same way. */
+	public static UserChoice of(User user) {
+		return new UserChoice(user.getId(), user.getDisplayName());
+	}
+
 }

@@ -219,7 +219,9 @@ class IncidentController {
 		if (incident != null && !owners.contains(incident.getOwner())) {
 			owners.add(incident.getOwner());
 		}
-		model.addAttribute("owners", owners);
+		// Offered as the stakeholder forms offer owners: one type behind the same
+		// template text.
+		model.addAttribute("owners", owners.stream().map(org.cmooffice.account.UserChoice::of).toList());
 		model.addAttribute("departments",
 				this.departments.all()
 					.stream()
