@@ -133,6 +133,8 @@ class AnalyticsQueries {
 										group by category order by sum(n) desc, category""",
 								params, 2));
 			case "stakeholdersByQuadrant":
+				// From the counts the register keeps per pair of levels (V24), not the
+				// register.
 				return new Dataset(key, "doughnut",
 						List.of(Column.code("analytics.col.quadrant", "stakeholder.quadrant."),
 								Column.number("analytics.col.stakeholders")),
@@ -140,8 +142,8 @@ class AnalyticsQueries {
 								select case when influence >= 3 and interest >= 3 then 'MANAGE_CLOSELY'
 								            when influence >= 3 then 'KEEP_SATISFIED'
 								            when interest >= 3 then 'KEEP_INFORMED' else 'MONITOR' end q, cast(sum(n) as bigint)
-								from (select influence, interest, count(*) n from stakeholder
-								      group by influence, interest) levels
+								from (select influence, interest, sum(stakeholders) n from stakeholder_level_count
+								      group by influence, interest having sum(stakeholders) > 0) levels
 								group by q order by q""",
 								params, 2));
 			case "incidentsByMonth":

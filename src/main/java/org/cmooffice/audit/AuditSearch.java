@@ -9,6 +9,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.cmooffice.shared.web.BoundedPage;
+import org.hibernate.Session;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaExpression;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -42,14 +47,26 @@ class AuditSearch {
 		return new BoundedPage<>(rows, number, counted);
 	}
 
-	/** How many events match, counting no further than {@code limit}. */
+	/**
+	 * How many events match, counting no further than {@code limit}: {@code count(*)}
+	 * over a limited subquery of constants, which PostgreSQL answers from the filter's
+	 * index alone, instead of sending ten thousand ids to be counted here.
+	 */
 	private long countUpTo(Specification<AuditEvent> filter, int limit) {
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Long> query = cb.createQuery(Long.class);
-		Root<AuditEvent> event = query.from(AuditEvent.class);
-		where(query, event, cb, filter);
-		query.select(event.get("id"));
-		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
+		HibernateCriteriaBuilder cb = this.entityManager.unwrap(Session.class).getCriteriaBuilder();
+		JpaCriteriaQuery<Long> query = cb.createQuery(Long.class);
+		JpaSubQuery<Integer> matches = query.subquery(Integer.class);
+		Root<AuditEvent> event = matches.from(AuditEvent.class);
+		Predicate predicate = filter.toPredicate(event, query, cb);
+		if (predicate != null) {
+			matches.where(predicate);
+		}
+		JpaExpression<Integer> one = cb.literal(1);
+		one.alias("one");
+		matches.select(one).fetch(limit);
+		query.from(matches);
+		query.select(cb.count());
+		return this.entityManager.createQuery(query).getSingleResult();
 	}
 
 	private static void where(CriteriaQuery<?> query, Root<AuditEvent> event, CriteriaBuilder cb,

@@ -43,6 +43,13 @@ class StakeholderQueries {
 
 	private static final String FROM = "from stakeholder s" + JOINS;
 
+	/**
+	 * How many stakeholders stand at each pair of influence and interest levels, from the
+	 * rows the register's triggers append (see V24 and StakeholderLevelCountCompaction).
+	 */
+	static final String LEVEL_COUNTS = "select influence, interest, sum(stakeholders) as n"
+			+ " from stakeholder_level_count group by influence, interest having sum(stakeholders) > 0";
+
 	/** How many names each quadrant of the grid lists; the counts are always whole. */
 	static final int GRID_NAMES = 25;
 
@@ -108,9 +115,14 @@ class StakeholderQueries {
 					+ quadrant.condition() + " order by s.influence + s.interest desc, s.name_kana, s.id limit "
 					+ GRID_NAMES + ")")
 			.collect(Collectors.joining(" union all "));
-		String sql = "with counts as (select " + quadrantCase + " as quadrant, sum(s.n) as total from"
-				+ " (select s.influence, s.interest, count(*) as n from stakeholder s" + where.sql()
-				+ " group by s.influence, s.interest) s group by 1), names as (" + firstNames + ")"
+		// The whole register's counts are kept per pair of levels (V24), so only a
+		// filtered
+		// grid counts its stakeholders.
+		String levels = where.sql().isEmpty() ? LEVEL_COUNTS
+				: "select s.influence, s.interest, count(*) as n from stakeholder s" + where.sql()
+						+ " group by s.influence, s.interest";
+		String sql = "with counts as (select " + quadrantCase + " as quadrant, sum(s.n) as total from (" + levels
+				+ ") s group by 1), names as (" + firstNames + ")"
 				+ " select c.quadrant, c.total, n.id, n.name, n.influence, n.interest, n.anonymised from counts c"
 				+ " join names n on n.quadrant = c.quadrant"
 				+ " order by c.quadrant, n.influence + n.interest desc, n.name_kana, n.id";

@@ -49,6 +49,9 @@ class StakeholderRegisterIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	StakeholderLevelCountCompaction levelCountCompaction;
+
 	User staffUser;
 
 	CurrentUser staff;
@@ -230,6 +233,58 @@ class StakeholderRegisterIntegrationTests {
 
 		assertThat(grid).contains("Manage closely (2)", "Keep satisfied (1)", "Keep informed (1)", "Monitor (0)");
 		assertThat(grid).contains("2 stakeholders in Manage closely");
+	}
+
+	/**
+	 * The whole register's grid reads counts kept by triggers, not the register: they
+	 * follow every way stakeholders are added, moved and removed, and stay the same once
+	 * folded.
+	 */
+	@Test
+	void theWholeRegistersGridCountsFollowEveryChange() throws Exception {
+		long manageClosely = quadrantCount("influence >= 3 and interest >= 3");
+		assertThat(page(this.staff, "/stakeholders/grid?lang=en"))
+			.contains("Manage closely (%,d)".formatted(manageClosely));
+
+		long first = this.fixtures.organisation("全体高" + this.tag, "ゼンタイタカ", 5, 4, this.staffUser);
+		long second = this.fixtures.organisation("全体低" + this.tag, "ゼンタイヒク", 1, 1, this.staffUser);
+		importCsv(header()
+				+ row("ORGANISATION", "MEDIA", "全体取込" + this.tag, "ゼンタイトリコミ", "", "", this.staffUser.getUsername(), ""),
+				StandardCharsets.UTF_8);
+		assertThat(page(this.staff, "/stakeholders/grid?lang=en"))
+			.contains("Manage closely (%,d)".formatted(manageClosely + 2));
+
+		this.jdbc.update("update stakeholder set influence = 4, interest = 5 where id = ?", second);
+		this.jdbc.update("update stakeholder set stance = 'SUPPORTIVE' where id = ?", second);
+		this.jdbc.update("delete from stakeholder where id = ?", first);
+		assertThat(page(this.staff, "/stakeholders/grid?lang=en"))
+			.contains("Manage closely (%,d)".formatted(manageClosely + 2));
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+
+		this.levelCountCompaction.compact();
+
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+		assertThat(this.jdbc.queryForObject("select count(*) from stakeholder_level_count", Long.class))
+			.isLessThanOrEqualTo(25);
+		assertThat(page(this.analyst, "/analytics/stakeholdersByQuadrant.csv?lang=en"))
+			.contains("Manage closely," + (manageClosely + 2));
+	}
+
+	private long quadrantCount(String condition) {
+		return this.jdbc.queryForObject("select count(*) from stakeholder where " + condition, Long.class);
+	}
+
+	private List<String> keptCounts() {
+		return this.jdbc.queryForList("""
+				select influence || '/' || interest || '=' || sum(stakeholders) from stakeholder_level_count
+				group by influence, interest having sum(stakeholders) > 0 order by influence, interest""",
+				String.class);
+	}
+
+	private List<String> liveCounts() {
+		return this.jdbc.queryForList("""
+				select influence || '/' || interest || '=' || count(*) from stakeholder
+				group by influence, interest order by influence, interest""", String.class);
 	}
 
 	@Test
