@@ -133,8 +133,7 @@ class AnalyticsQueries {
 										group by category order by sum(n) desc, category""",
 								params, 2));
 			case "stakeholdersByQuadrant":
-				// From the counts the register keeps per pair of levels (V24), not the
-				// register.
+				// Read from the counts kept per pair of levels (V24).
 				return new Dataset(key, "doughnut",
 						List.of(Column.code("analytics.col.quadrant", "stakeholder.quadrant."),
 								Column.number("analytics.col.stakeholders")),

@@ -9,12 +9,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.cmooffice.shared.web.BoundedPage;
+import org.cmooffice.shared.web.Pages;
 import org.hibernate.Session;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaExpression;
 import org.hibernate.query.criteria.JpaSubQuery;
-import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Repository;

@@ -116,8 +116,7 @@ class StakeholderQueries {
 					+ GRID_NAMES + ")")
 			.collect(Collectors.joining(" union all "));
 		// The whole register's counts are kept per pair of levels (V24), so only a
-		// filtered
-		// grid counts its stakeholders.
+		// filtered grid counts its stakeholders.
 		String levels = where.sql().isEmpty() ? LEVEL_COUNTS
 				: "select s.influence, s.interest, count(*) as n from stakeholder s" + where.sql()
 						+ " group by s.influence, s.interest";
