@@ -12,7 +12,8 @@ CREATE TABLE stakeholder_level_count (
     stakeholders  bigint   NOT NULL
 );
 
-CREATE INDEX stakeholder_level_count_levels_idx ON stakeholder_level_count (influence, interest);
+-- No index: readers add up every row (a few dozen between foldings), and an index would
+-- only cost each trigger's insert.
 
 CREATE FUNCTION stakeholder_level_count_changed() RETURNS trigger
     LANGUAGE plpgsql AS $$
