@@ -156,7 +156,7 @@ class AnalyticsQueries {
 								  (select count(*) from crisis_incident i where i.severity = 2 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
 								  (select count(*) from crisis_incident i where i.severity = 3 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
 								  (select count(*) from crisis_incident i where i.severity = 4 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
-								  (select count(*) from rumour r where r.first_seen >= m and r.first_seen < m + interval '1 month')
+								  (select cast(coalesce(sum(r.rumours), 0) as bigint) from rumour_count r where r.month = m)
 								from generate_series(cast(:start as date), cast(:end as date), interval '1 month') m
 								order by m""",
 								params, 6));
@@ -165,8 +165,10 @@ class AnalyticsQueries {
 						List.of(Column.code("analytics.col.factCheck", "crisis.FactCheck."),
 								Column.number("analytics.col.rumours")),
 						rows("""
-								select r.fact_check, count(*) from rumour r where r.first_seen between :start and :end
-								group by r.fact_check order by count(*) desc, r.fact_check""", params, 2));
+								select r.fact_check, cast(sum(r.rumours) as bigint) from rumour_count r where r.month between :start and :end
+								group by r.fact_check having sum(r.rumours) > 0
+								order by sum(r.rumours) desc, r.fact_check""",
+								params, 2));
 			case "channelMix":
 				return new Dataset(key, "bar", List.of(Column.code("analytics.col.channel", "campaign.channel."),
 						Column.number("analytics.col.plans")), rows("""

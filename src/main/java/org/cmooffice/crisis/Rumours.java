@@ -13,6 +13,7 @@ import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +44,13 @@ public class Rumours {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public Page<Rumour> search(FactCheck factCheck, boolean standalone, int page) {
-		return this.rumours.search(factCheck, standalone, PageRequest.of(Pages.clamp(page), Pages.SIZE,
-				Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
+		PageRequest request = PageRequest.of(Pages.clamp(page), Pages.SIZE,
+				Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id")));
+		if (standalone) {
+			return this.rumours.unlinked(factCheck, request);
+		}
+		return new PageImpl<>(this.rumours.page(factCheck, request), request,
+				this.rumours.countKept((factCheck != null) ? factCheck.name() : null));
 	}
 
 	/** Rumours whose claim contains the words, for the global search. */

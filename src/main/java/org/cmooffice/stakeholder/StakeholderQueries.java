@@ -45,7 +45,7 @@ class StakeholderQueries {
 
 	/**
 	 * How many stakeholders stand at each pair of influence and interest levels, from the
-	 * rows the register's triggers append (see V24 and StakeholderLevelCountCompaction).
+	 * rows the register's triggers append (see V24 and KeptCountsCompaction).
 	 */
 	static final String LEVEL_COUNTS = "select influence, interest, sum(stakeholders) as n"
 			+ " from stakeholder_level_count group by influence, interest having sum(stakeholders) > 0";

@@ -46,6 +46,8 @@ public class Stakeholders {
 	/** How far ahead the follow-ups list looks. */
 	static final int FOLLOW_UP_DAYS = 7;
 
+	private static final PageRequest FOLLOW_UPS_SHOWN = PageRequest.of(0, 50);
+
 	/** Dates before the register began are typing mistakes, not history. */
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -210,12 +212,16 @@ public class Stakeholders {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
 	public List<Engagement> followUpsDue(CurrentUser user) {
-		Long department = isOffice(user) ? null : user.departmentId();
-		if (department == null && !isOffice(user)) {
+		LocalDate until = LocalDate.now(this.clock).plusDays(FOLLOW_UP_DAYS);
+		if (isOffice(user)) {
+			return this.engagements.followUpsDue(user.getUsername(), user.id(), until, FOLLOW_UPS_SHOWN);
+		}
+		Long department = user.departmentId();
+		if (department == null) {
 			return List.of();
 		}
-		return this.engagements.followUpsDue(user.getUsername(), user.id(), department,
-				LocalDate.now(this.clock).plusDays(FOLLOW_UP_DAYS), PageRequest.of(0, 50));
+		return this.engagements.followUpsDueInDepartment(user.getUsername(), user.id(), department, until,
+				FOLLOW_UPS_SHOWN);
 	}
 
 	/**

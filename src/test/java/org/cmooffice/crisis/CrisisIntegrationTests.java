@@ -8,6 +8,8 @@ import org.cmooffice.IntegrationTest;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
+import org.cmooffice.shared.FiscalYear;
+import org.cmooffice.shared.persistence.KeptCountsCompaction;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,9 @@ class CrisisIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	KeptCountsCompaction compaction;
 
 	User staffUser;
 
@@ -248,6 +253,62 @@ class CrisisIntegrationTests {
 				LocalDate.now().plusDays(3).toString(), "channel", "SNS", "factCheck", "UNVERIFIED", "response", "NONE",
 				"responseStatus", "PLANNED");
 		assertThat(future.getResponse().getContentAsString()).contains("firstSeen-error");
+	}
+
+	/**
+	 * The rumour list's count and analytics' verdicts come from counts the rumour table's
+	 * triggers keep (V25): they must follow every way rumours are logged, re-judged,
+	 * moved and removed, and stay the same once folded.
+	 */
+	@Test
+	void theRumourCountsFollowEveryChangeAndStayTheSameOnceFolded() throws Exception {
+		for (String verdict : List.of("UNVERIFIED", "UNVERIFIED", "MISLEADING")) {
+			perform(this.staff, post("/crisis/rumours"), "claim", "数える噂" + this.title, "firstSeen",
+					LocalDate.now().toString(), "channel", "SNS", "factCheck", verdict, "response", "NONE",
+					"responseStatus", "PLANNED");
+		}
+		assertCountsAreLive();
+
+		List<Long> logged = this.jdbc.queryForList("select id from rumour where claim = ? order by id", Long.class,
+				"数える噂" + this.title);
+		assertThat(logged).hasSize(3);
+		this.jdbc.update("update rumour set fact_check = 'FALSE' where id = ?", logged.get(0));
+		this.jdbc.update("update rumour set first_seen = first_seen - 40 where id = ?", logged.get(1));
+		this.jdbc.update("update rumour set estimated_reach = 10 where id = ?", logged.get(2));
+		assertCountsAreLive();
+		this.jdbc.update("delete from rumour where id = ?", logged.get(2));
+		assertCountsAreLive();
+
+		this.compaction.compact();
+
+		assertCountsAreLive();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from (select 1 from rumour_count group by month, fact_check having count(*) > 1) x",
+				Long.class))
+			.as("one row per month and verdict once folded")
+			.isZero();
+	}
+
+	private void assertCountsAreLive() throws Exception {
+		assertThat(this.jdbc.queryForList("""
+				select to_char(month, 'YYYY-MM') || ' ' || fact_check || '=' || sum(rumours) from rumour_count
+				group by month, fact_check having sum(rumours) <> 0 order by month, fact_check""", String.class))
+			.isEqualTo(this.jdbc.queryForList("""
+					select month || ' ' || fact_check || '=' || count(*)
+					from (select to_char(first_seen, 'YYYY-MM') as month, fact_check from rumour) r
+					group by month, fact_check order by month, fact_check""", String.class));
+		long all = this.jdbc.queryForObject("select count(*) from rumour", Long.class);
+		long unverified = this.jdbc.queryForObject("select count(*) from rumour where fact_check = 'UNVERIFIED'",
+				Long.class);
+		assertThat(page(this.analyst, "/crisis/rumours?lang=en")).contains("%,d results".formatted(all));
+		assertThat(page(this.analyst, "/crisis/rumours?factCheck=UNVERIFIED&lang=en"))
+			.contains("%,d results".formatted(unverified));
+		FiscalYear year = FiscalYear.of(LocalDate.now());
+		long unverifiedThisYear = this.jdbc.queryForObject(
+				"select count(*) from rumour where fact_check = 'UNVERIFIED' and first_seen between ? and ?",
+				Long.class, year.start(), year.end());
+		assertThat(page(this.analyst, "/analytics/rumoursByFactCheck.csv?lang=en"))
+			.contains("Unverified," + unverifiedThisYear);
 	}
 
 	@Test

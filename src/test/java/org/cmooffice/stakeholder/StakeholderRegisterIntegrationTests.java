@@ -10,6 +10,7 @@ import org.cmooffice.StatementCount;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
+import org.cmooffice.shared.persistence.KeptCountsCompaction;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.Flash;
@@ -50,7 +51,7 @@ class StakeholderRegisterIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	StakeholderLevelCountCompaction levelCountCompaction;
+	KeptCountsCompaction compaction;
 
 	User staffUser;
 
@@ -261,7 +262,7 @@ class StakeholderRegisterIntegrationTests {
 			.contains("Manage closely (%,d)".formatted(manageClosely + 2));
 		assertThat(keptCounts()).isEqualTo(liveCounts());
 
-		this.levelCountCompaction.compact();
+		this.compaction.compact();
 
 		assertThat(keptCounts()).isEqualTo(liveCounts());
 		assertThat(this.jdbc.queryForObject("select count(*) from stakeholder_level_count", Long.class))
@@ -312,6 +313,27 @@ class StakeholderRegisterIntegrationTests {
 		assertThat(foreignPlan.getResponse().getContentAsString()).contains("campaignPlanId-error");
 		assertThat(this.jdbc.queryForObject("select count(*) from engagement where stakeholder_id = ?", Long.class, id))
 			.isOne();
+	}
+
+	@Test
+	void aLiaisonsHomeListsFollowUpsOnlyOnStakeholdersStillSharedWithTheDepartmentEachOnce() throws Exception {
+		long sharedTwice = this.fixtures.person("二重 共有", "ニジュウ キョウユウ", "nijuu@example.jp", "090-0000-0002",
+				this.staffUser, LocalDate.now().plusYears(1), this.department.getId(),
+				this.accounts.department(1_000_000).getId());
+		long unshared = this.fixtures.person("共有 解除", "キョウユウ カイジョ", "kaijo@example.jp", "090-0000-0003", this.staffUser,
+				LocalDate.now().plusYears(1), this.department.getId());
+		for (long id : List.of(sharedTwice, unshared)) {
+			perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+					LocalDate.now().toString(), "type", "CALL", "summary", "電話", "followUpOn",
+					LocalDate.now().plusDays(1).toString(), "followUpAction", "折り返す" + id + this.tag);
+		}
+		this.jdbc.update("delete from stakeholder_department where stakeholder_id = ?", unshared);
+
+		String home = page(this.liaison, "/");
+		assertThat(home.split("折り返す" + sharedTwice + this.tag, -1)).as("listed once").hasSize(2);
+		assertThat(home).doesNotContain("折り返す" + unshared + this.tag);
+		assertThat(page(this.staff, "/")).as("the office's home lists follow-ups on stakeholders it owns")
+			.contains("折り返す" + sharedTwice + this.tag, "折り返す" + unshared + this.tag);
 	}
 
 	@Test

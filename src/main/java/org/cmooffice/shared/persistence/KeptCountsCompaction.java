@@ -1,0 +1,54 @@
+package org.cmooffice.shared.persistence;
+
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Folds the rows that statement triggers append to the kept counts (one row per key a
+ * statement changed, see V24 and V25) back to one row per key, so that readers add up a
+ * few hundred rows however much was edited. One statement per table, so readers see its
+ * rows before or after the folding and the same sums either way; rows appended while it
+ * runs are not in its snapshot and stay for the next run. Locked, so that with several
+ * instances it runs once.
+ */
+@Component
+public class KeptCountsCompaction {
+
+	private static final Logger log = LoggerFactory.getLogger(KeptCountsCompaction.class);
+
+	/** Each kept count: its table, the columns of its key and the counted column. */
+	private static final List<KeptCount> KEPT = List.of(
+			new KeptCount("stakeholder_level_count", "influence, interest", "stakeholders"),
+			new KeptCount("rumour_count", "month, fact_check", "rumours"));
+
+	private final JdbcTemplate jdbc;
+
+	KeptCountsCompaction(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Scheduled(initialDelayString = "${cmo.kept-counts.compaction-every:PT10M}",
+			fixedDelayString = "${cmo.kept-counts.compaction-every:PT10M}")
+	@SchedulerLock(name = "kept-counts-compaction", lockAtMostFor = "PT10M")
+	public void compact() {
+		for (KeptCount kept : KEPT) {
+			int rows = this.jdbc.update("with folded as (delete from " + kept.table() + " returning " + kept.key()
+					+ ", " + kept.count() + ") insert into " + kept.table() + " (" + kept.key() + ", " + kept.count()
+					+ ") select " + kept.key() + ", sum(" + kept.count() + ") from folded group by " + kept.key()
+					+ " having sum(" + kept.count() + ") <> 0");
+			log.debug("{} folded to {} rows", kept.table(), rows);
+		}
+	}
+
+	private record KeptCount(String table, String key, String count) {
+
+	}
+
+}
