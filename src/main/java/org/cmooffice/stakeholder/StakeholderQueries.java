@@ -50,6 +50,13 @@ class StakeholderQueries {
 	static final String LEVEL_COUNTS = "select influence, interest, sum(stakeholders) as n"
 			+ " from stakeholder_level_count group by influence, interest having sum(stakeholders) > 0";
 
+	/**
+	 * From how many matches a page walks its order's index instead of collecting the
+	 * matches of a two-character word from the bigram index: one in a hundred of the
+	 * register, so that twenty are found within a few thousand entries.
+	 */
+	static final int MANY_MATCHES = 1_000;
+
 	/** How many names each quadrant of the grid lists; the counts are always whole. */
 	static final int GRID_NAMES = 25;
 
@@ -65,14 +72,27 @@ class StakeholderQueries {
 	}
 
 	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page) {
-		Where where = Where.of(filter, scopeDepartmentId);
-		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("countUpTo", BoundedPage.COUNT_UP_TO);
 		// Counting the whole register (100,000 entries) cost more than the page itself.
+		// A two-character word is counted from its bigram alone, which matches exactly
+		// what
+		// its LIKE matches: with both, the planner took the LIKE's selectivity on top of
+		// the
+		// bigram's, expected 300 matches of 協会 instead of 6,000, and checked a liaison's
+		// department for each match one by one (32 ms; 14 ms joined at once).
+		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
+		Map<String, Object> countParams = new HashMap<>(counting.params());
+		countParams.put("countUpTo", BoundedPage.COUNT_UP_TO);
 		long counted = this.jdbc.queryForObject(
-				"select count(*) from (select 1 from stakeholder s" + where.sql() + " limit :countUpTo) matches",
-				params, Long.class);
+				"select count(*) from (select 1 from stakeholder s" + counting.sql() + " limit :countUpTo) matches",
+				countParams, Long.class);
 		int number = BoundedPage.number(page, counted);
+		// Many matches are found soonest by walking the order's index with the LIKE alone
+		// (a liaison's page of 協会: 7 ms, 22 ms through the bigram index and a sort); a
+		// few
+		// by the bigram index.
+		Where where = Where.of(filter, scopeDepartmentId,
+				(counted >= MANY_MATCHES) ? TextMatch.LIKE_ALONE : TextMatch.LIKE_AND_BIGRAM);
+		Map<String, Object> params = new HashMap<>(where.params());
 		params.put("limit", Pages.SIZE);
 		params.put("offset", (long) number * Pages.SIZE);
 		// The page's twenty stakeholders first, then their organisations and owners: the
@@ -173,10 +193,25 @@ class StakeholderQueries {
 
 	}
 
+	/**
+	 * How a two-character word is matched: a stakeholder's text contains it exactly when
+	 * the text's bigrams do, so either condition alone finds the same rows, and each lets
+	 * the planner choose another index.
+	 */
+	private enum TextMatch {
+
+		LIKE_AND_BIGRAM, BIGRAM_ALONE, LIKE_ALONE
+
+	}
+
 	/** The filters as SQL with named parameters; values never go into the text. */
 	private record Where(String sql, Map<String, Object> params) {
 
 		static Where of(StakeholderFilter filter, Long scopeDepartmentId) {
+			return of(filter, scopeDepartmentId, TextMatch.LIKE_AND_BIGRAM);
+		}
+
+		static Where of(StakeholderFilter filter, Long scopeDepartmentId, TextMatch match) {
 			List<String> conditions = new ArrayList<>();
 			Map<String, Object> params = new HashMap<>();
 			if (scopeDepartmentId != null) {
@@ -185,10 +220,12 @@ class StakeholderQueries {
 				params.put("scope", scopeDepartmentId);
 			}
 			if (filter.hasText()) {
-				conditions.add("s.search_text like :q");
-				params.put("q", SearchText.containing(filter.getQ()));
 				String pair = Like.pair(SearchText.normalise(filter.getQ()));
-				if (pair != null) {
+				if (pair == null || match != TextMatch.BIGRAM_ALONE) {
+					conditions.add("s.search_text like :q");
+					params.put("q", SearchText.containing(filter.getQ()));
+				}
+				if (pair != null && match != TextMatch.LIKE_ALONE) {
 					conditions.add("contains_bigram(s.search_text, :pair)");
 					params.put("pair", pair);
 				}

@@ -548,6 +548,42 @@ class StakeholderRegisterIntegrationTests {
 		}
 	}
 
+	/**
+	 * A two-character word is counted from its bigrams and, once it matches many, paged
+	 * by walking the order's index with LIKE alone: the counts and the pages must be
+	 * those of the word, for the office and for a liaison's department, with many matches
+	 * and with few.
+	 */
+	@Test
+	void aTwoCharacterWordIsCountedAndPagedAlikeWithManyMatchesAndWithFew() throws Exception {
+		String marker = AccountFixtures.unique("pair");
+		this.jdbc.update("""
+				insert into stakeholder (kind, category, name, name_kana, influence, interest, stance, owner_id,
+				                         search_text, created_at, created_by, modified_at, modified_by)
+				select 'ORGANISATION', 'NPO', ? || ' ' || g, 'ア' || lpad(g::text, 4, '0'), 3, 3, 'NEUTRAL', ?,
+				       case when g <= 2400 then '鵺鵼' else '鵼鵺' end || ' ' || ? || ' ' || g, now(), 'test', now(), 'test'
+				from generate_series(1, 2403) g""", marker, this.staffUser.getId(), marker);
+		this.jdbc.update("""
+				insert into stakeholder_department (stakeholder_id, department_id)
+				select id, ? from stakeholder where name like ? and split_part(name, ' ', 2)::int % 2 = 1""",
+				this.department.getId(), marker + " %");
+		try {
+			String many = page(this.staff, "/stakeholders?q=鵺鵼");
+			assertThat(many).contains("1 / 120 ページ（全 2,400 件）", marker + " 1<", marker + " 20<")
+				.doesNotContain(marker + " 21<", marker + " 2401<");
+			assertThat(page(this.staff, "/stakeholders?q=鵺鵼&page=119")).contains(marker + " 2400<");
+			assertThat(page(this.liaison, "/stakeholders?q=鵺鵼")).contains("全 1,200 件", marker + " 1<", marker + " 39<")
+				.doesNotContain(marker + " 2<", marker + " 41<");
+			assertThat(page(this.staff, "/stakeholders?q=鵼鵺")).contains(">3 件<", marker + " 2401<", marker + " 2403<")
+				.doesNotContain(marker + " 1<");
+			assertThat(page(this.liaison, "/stakeholders?q=鵼鵺")).contains(">2 件<", marker + " 2401<", marker + " 2403<")
+				.doesNotContain(marker + " 2402<");
+		}
+		finally {
+			this.jdbc.update("delete from stakeholder where name like ?", marker + " %");
+		}
+	}
+
 	private long count() {
 		return this.jdbc.queryForObject("select count(*) from stakeholder", Long.class);
 	}
