@@ -39,6 +39,21 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			@Param("pair") String pair, @Param("recommended") boolean recommended, Pageable pageable);
 
 	/**
+	 * A page of plans filtered only by department, year and status, counted from
+	 * {@link CampaignPlanTally}.
+	 */
+	@Query("""
+			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
+			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
+			from CampaignPlan p join p.department d
+			where (:departmentId is null or d.id = :departmentId)
+			  and (:year is null or p.fiscalYear = :year)
+			  and (:status is null or p.status = :status)
+			""")
+	List<CampaignPlanRow> rows(@Param("departmentId") Long departmentId, @Param("year") Integer year,
+			@Param("status") CampaignStatus status, Pageable pageable);
+
+	/**
 	 * The plans serving a strategy objective, drafts included for their own department.
 	 */
 	@Query("""
@@ -80,17 +95,6 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			@Param("statuses") Collection<CampaignStatus> statuses, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	/**
-	 * Per department: submitted (planned) and approved-or-later totals for a fiscal year.
-	 */
-	@Query(value = """
-			select p.department_id,
-			  coalesce(sum(case when p.status = 'SUBMITTED' then p.total_budget_jpy end), 0),
-			  coalesce(sum(case when p.status in ('APPROVED', 'ACTIVE', 'COMPLETED') then p.total_budget_jpy end), 0)
-			from campaign_plan p where p.fiscal_year = :year group by p.department_id
-			""", nativeQuery = true)
-	List<Object[]> budgetUse(@Param("year") int year);
-
 	/** Per department: active plans past their end date, whose evaluation is owed. */
 	@Query(value = """
 			select d.id, d.code, d.name_ja, d.name_en, count(*)
@@ -103,14 +107,6 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 	@Query("select p.id from CampaignPlan p where p.status = org.cmooffice.campaign.CampaignStatus.APPROVED"
 			+ " and p.startDate <= :today")
 	List<Long> approvedStartingBy(@Param("today") LocalDate today);
-
-	/** Plans of a fiscal year per status, of one department or all. */
-	@Query("""
-			select p.status, count(p) from CampaignPlan p
-			where p.fiscalYear = :year and (:departmentId is null or p.department.id = :departmentId)
-			group by p.status
-			""")
-	List<Object[]> countByStatus(@Param("year") int year, @Param("departmentId") Long departmentId);
 
 	/** Plans recommended to the CMO and waiting for the decision. */
 	@Query("select count(p) from CampaignPlan p where p.status = org.cmooffice.campaign.CampaignStatus.SUBMITTED and p.recommendedAt is not null")

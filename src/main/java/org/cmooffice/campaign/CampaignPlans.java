@@ -36,6 +36,7 @@ import org.cmooffice.strategy.ObjectiveOption;
 import org.cmooffice.strategy.Strategies;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,6 +55,8 @@ public class CampaignPlans {
 	static final String ENTITY = "CAMPAIGN_PLAN";
 
 	private final CampaignPlanRepository plans;
+
+	private final CampaignPlanTally tally;
 
 	private final Departments departments;
 
@@ -77,10 +80,12 @@ public class CampaignPlans {
 
 	private final Clock clock;
 
-	CampaignPlans(CampaignPlanRepository plans, Departments departments, Accounts accounts, Settings settings,
-			AuditLog auditLog, Notifications notifications, BlackoutPeriods blackouts, WorkingDays workingDays,
-			EntityManager entityManager, Strategies strategies, BrandChecklist brandChecklist, Clock clock) {
+	CampaignPlans(CampaignPlanRepository plans, CampaignPlanTally tally, Departments departments, Accounts accounts,
+			Settings settings, AuditLog auditLog, Notifications notifications, BlackoutPeriods blackouts,
+			WorkingDays workingDays, EntityManager entityManager, Strategies strategies, BrandChecklist brandChecklist,
+			Clock clock) {
 		this.plans = plans;
+		this.tally = tally;
 		this.brandChecklist = brandChecklist;
 		this.entityManager = entityManager;
 		this.strategies = strategies;
@@ -103,9 +108,14 @@ public class CampaignPlans {
 	public Page<CampaignPlanRow> search(CurrentUser user, PlanFilter filter, int page) {
 		Long departmentId = readsAll(user) ? filter.getDepartmentId() : user.departmentId();
 		String text = (filter.getQ() == null || filter.getQ().isBlank()) ? "" : Like.containing(filter.getQ());
+		PageRequest request = PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort());
+		if (text.isEmpty() && filter.getChannel() == null && !filter.isRecommended()) {
+			// Filters the tally is kept by: counted from its rows, not from the plans.
+			return new PageImpl<>(this.plans.rows(departmentId, filter.getYear(), filter.getStatus(), request), request,
+					this.tally.plans(departmentId, filter.getYear(), filter.getStatus()));
+		}
 		return this.plans.search(departmentId, filter.getYear(), filter.getStatus(), filter.getChannel(), text,
-				Like.pair(filter.getQ()), filter.isRecommended(),
-				PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort()));
+				Like.pair(filter.getQ()), filter.isRecommended(), request);
 	}
 
 	/** A plan with everything its page shows. */
@@ -314,11 +324,7 @@ public class CampaignPlans {
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public List<BudgetUse> budgetUse(CurrentUser user, FiscalYear year) {
 		Map<Long, Long> allocations = this.departments.allocations(year);
-		Map<Long, long[]> sums = new java.util.HashMap<>();
-		for (Object[] row : this.plans.budgetUse(year.year())) {
-			sums.put(((Number) row[0]).longValue(),
-					new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
-		}
+		Map<Long, long[]> sums = this.tally.budgetUse(year.year());
 		List<BudgetUse> uses = new ArrayList<>();
 		for (Department department : this.departments.active()) {
 			if (!readsAll(user) && !department.getId().equals(user.departmentId())) {
@@ -437,14 +443,7 @@ public class CampaignPlans {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public Map<CampaignStatus, Long> countsByStatus(CurrentUser user, FiscalYear year) {
-		Map<CampaignStatus, Long> counts = new java.util.EnumMap<>(CampaignStatus.class);
-		for (CampaignStatus status : CampaignStatus.values()) {
-			counts.put(status, 0L);
-		}
-		for (Object[] row : this.plans.countByStatus(year.year(), readsAll(user) ? null : user.departmentId())) {
-			counts.put((CampaignStatus) row[0], ((Number) row[1]).longValue());
-		}
-		return counts;
+		return this.tally.byStatus(year.year(), readsAll(user) ? null : user.departmentId());
 	}
 
 	/** Plans recommended by the office and waiting for the CMO. */

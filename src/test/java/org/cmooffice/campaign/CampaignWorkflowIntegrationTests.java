@@ -12,6 +12,7 @@ import org.cmooffice.brand.BrandChecklist;
 import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.admin.Settings;
+import org.cmooffice.shared.persistence.KeptCountsCompaction;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.hibernate.SessionFactory;
@@ -56,6 +57,9 @@ class CampaignWorkflowIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	KeptCountsCompaction compaction;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -358,6 +362,66 @@ class CampaignWorkflowIntegrationTests {
 		this.plans.activateThoseStartingBy(LocalDate.of(2026, 7, 1));
 
 		assertThat(status(id)).isEqualTo("ACTIVE");
+	}
+
+	/**
+	 * The list's count, the budget use and the home page's plans per status come from the
+	 * tally the plan table's triggers keep (V26): it must follow plans created, moved,
+	 * edited and removed, and stay the same once folded.
+	 */
+	@Test
+	void thePlanTallyFollowsEveryChangeAndStaysTheSameOnceFolded() throws Exception {
+		long first = create(this.tourismLiaison, "集計プランA", 100_000);
+		long second = create(this.tourismLiaison, "集計プランB", 200_000);
+		long third = create(this.tourismLiaison, "集計プランC", 300_000);
+		assertTallyIsLive();
+
+		move(this.tourismLiaison, first, "submit");
+		perform(this.tourismLiaison, post("/campaigns/" + second),
+				planFields("集計プランB", 250_000, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 31), version(second)));
+		assertThat(total(second)).isEqualTo(250_000);
+		assertTallyIsLive();
+		this.jdbc.update("delete from campaign_plan where id = ?", third);
+		assertTallyIsLive();
+
+		this.compaction.compact();
+
+		assertTallyIsLive();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from (select 1 from campaign_plan_tally
+				                      group by department_id, fiscal_year, status having count(*) > 1) repeated""",
+				Long.class))
+			.as("one row per department, year and status once folded")
+			.isZero();
+	}
+
+	private void assertTallyIsLive() throws Exception {
+		assertThat(this.jdbc.queryForList(
+				"""
+						select department_id || '/' || fiscal_year || '/' || status || '=' || sum(plans) || '/' || sum(budget_jpy)
+						from campaign_plan_tally group by department_id, fiscal_year, status
+						having sum(plans) <> 0 or sum(budget_jpy) <> 0 order by 1""",
+				String.class))
+			.isEqualTo(this.jdbc.queryForList(
+					"""
+							select department_id || '/' || fiscal_year || '/' || status || '=' || count(*) || '/' || sum(total_budget_jpy)
+							from campaign_plan group by department_id, fiscal_year, status order by 1""",
+					String.class));
+		long tourism = this.jdbc.queryForObject("select count(*) from campaign_plan where department_id = ?",
+				Long.class, this.tourism.getId());
+		long drafts = this.jdbc.queryForObject(
+				"select count(*) from campaign_plan where department_id = ? and status = 'DRAFT'", Long.class,
+				this.tourism.getId());
+		assertThat(perform(this.tourismLiaison, get("/campaigns?lang=en")).getResponse().getContentAsString())
+			.contains("%,d results".formatted(tourism));
+		assertThat(
+				perform(this.tourismLiaison, get("/campaigns?status=DRAFT&lang=en")).getResponse().getContentAsString())
+			.contains("%,d results".formatted(drafts));
+		long submitted = this.jdbc.queryForObject("""
+				select coalesce(sum(total_budget_jpy), 0) from campaign_plan
+				where department_id = ? and fiscal_year = 2026 and status = 'SUBMITTED'""", Long.class,
+				this.tourism.getId());
+		assertThat(budgetUse(this.tourism).planned()).isEqualTo(submitted);
 	}
 
 	@Test
