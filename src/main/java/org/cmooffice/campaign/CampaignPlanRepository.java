@@ -12,11 +12,17 @@ import org.springframework.data.repository.query.Param;
 
 interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 
-	/** One page of plans with their departments, filtered and sorted in the database. */
-	@Query(value = """
+	/**
+	 * The list's rows: each plan with its department, as the lists and calendar show it.
+	 */
+	String ROWS = """
 			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
 			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
 			from CampaignPlan p join p.department d
+			""";
+
+	/** One page of plans with their departments, filtered and sorted in the database. */
+	@Query(value = ROWS + """
 			where (:departmentId is null or d.id = :departmentId)
 			  and (:year is null or p.fiscalYear = :year)
 			  and (:status is null or p.status = :status)
@@ -42,10 +48,7 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 	 * A page of plans filtered only by department, year and status, counted from
 	 * {@link CampaignPlanTally}.
 	 */
-	@Query("""
-			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
-			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
-			from CampaignPlan p join p.department d
+	@Query(ROWS + """
 			where (:departmentId is null or d.id = :departmentId)
 			  and (:year is null or p.fiscalYear = :year)
 			  and (:status is null or p.status = :status)
@@ -56,10 +59,7 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 	/**
 	 * The plans serving a strategy objective, drafts included for their own department.
 	 */
-	@Query("""
-			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
-			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
-			from CampaignPlan p join p.department d
+	@Query(ROWS + """
 			where :objectiveId member of p.objectiveIds and (:departmentId is null or d.id = :departmentId)
 			order by p.startDate, p.id
 			""")
@@ -83,10 +83,7 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 	List<PlanReference> referencesTo(@Param("ids") Collection<Long> ids);
 
 	/** Plans in the given states whose schedule touches the period, for the calendar. */
-	@Query("""
-			select new org.cmooffice.campaign.CampaignPlanRow(p.id, p.title, d.id, d.code, d.nameJa, d.nameEn, p.status,
-			  p.startDate, p.endDate, p.totalBudgetJpy, p.submittedAt, p.recommendedAt, p.modifiedAt)
-			from CampaignPlan p join p.department d
+	@Query(ROWS + """
 			where (:departmentId is null or d.id = :departmentId)
 			  and p.status in :statuses and p.startDate <= :to and p.endDate >= :from
 			order by p.startDate, p.id
