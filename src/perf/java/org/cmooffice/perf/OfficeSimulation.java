@@ -41,8 +41,8 @@ public class OfficeSimulation extends Simulation {
 
 	/**
 	 * The journeys first run this long in a group of their own, reported apart: a freshly
-	 * started application's compiler works for minutes on its hot paths, and a server that
-	 * runs for weeks is measured after that, not during it.
+	 * started application's compiler works for minutes on its hot paths, and a server
+	 * that runs for weeks is measured after that, not during it.
 	 */
 	private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("perf.warmUp", 60));
 
