@@ -18,6 +18,7 @@ import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.Flash;
+import org.cmooffice.shared.web.Pages;
 import org.cmooffice.strategy.ObjectiveOption;
 
 import org.springframework.data.domain.Page;
@@ -78,7 +79,7 @@ class CampaignPlanController {
 		FiscalYear current = FiscalYear.current(this.clock);
 		FiscalYear shown = (filter.getYear() != null && filter.getYear() >= FiscalYear.FIRST
 				&& filter.getYear() <= FiscalYear.LAST) ? new FiscalYear(filter.getYear()) : current;
-		Page<CampaignPlanRow> rows = this.plans.search(user, filter, page);
+		Page<CampaignPlanRow> rows = this.plans.search(user, filter, page, Pages.SIZE);
 		Map<Long, Integer> reviewDays = new HashMap<>();
 		rows.forEach((row) -> {
 			Integer days = this.plans.reviewDays(row.status(), row.submittedAt());

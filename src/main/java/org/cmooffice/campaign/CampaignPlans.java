@@ -105,10 +105,10 @@ public class CampaignPlans {
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
-	public Page<CampaignPlanRow> search(CurrentUser user, PlanFilter filter, int page) {
+	public Page<CampaignPlanRow> search(CurrentUser user, PlanFilter filter, int page, int size) {
 		Long departmentId = readsAll(user) ? filter.getDepartmentId() : user.departmentId();
 		String text = (filter.getQ() == null || filter.getQ().isBlank()) ? "" : Like.containing(filter.getQ());
-		PageRequest request = PageRequest.of(Pages.clamp(page), Pages.SIZE, filter.getSort().sort());
+		PageRequest request = PageRequest.of(Pages.clamp(page), size, filter.getSort().sort());
 		if (text.isEmpty() && filter.getChannel() == null && !filter.isRecommended()) {
 			// Filters the tally is kept by: counted from its rows, not from the plans.
 			return new PageImpl<>(this.plans.rows(departmentId, filter.getYear(), filter.getStatus(), request), request,

@@ -39,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/crisis")
 class IncidentController {
 
+	/** Stakeholders offered when the office looks for someone to inform. */
+	static final int INFORMED_CANDIDATES = 10;
+
 	private final Incidents incidents;
 
 	private final HoldingStatements statements;
@@ -118,7 +121,7 @@ class IncidentController {
 				filter.setQ(who);
 				model.addAttribute("who", who);
 				model.addAttribute("candidates",
-						this.stakeholders.search(user, filter, 0).getContent().stream().limit(10).toList());
+						this.stakeholders.search(user, filter, 0, INFORMED_CANDIDATES).getContent());
 			}
 		}
 		return "crisis/detail";

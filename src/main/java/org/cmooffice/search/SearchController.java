@@ -84,9 +84,11 @@ class SearchController {
 			return "search/results";
 		}
 		Map<SearchKind, Page<SearchHit>> groups = new EnumMap<>(SearchKind.class);
+		// The overview reads only the few rows it shows of each kind, with the count.
+		int size = (kind == null) ? PREVIEW : Pages.SIZE;
 		for (SearchKind one : SearchKind.values()) {
 			if ((kind == null || kind == one) && mayRead(user, one)) {
-				groups.put(one, find(user, one, words, (kind == null) ? 0 : page, locale));
+				groups.put(one, find(user, one, words, (kind == null) ? 0 : page, size, locale));
 			}
 		}
 		model.addAttribute("groups", groups);
@@ -96,7 +98,7 @@ class SearchController {
 			.filter((group) -> group.getValue() instanceof BoundedPage<?> bounded && bounded.isCountedPastLimit())
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet()));
-		model.addAttribute("preview", (kind == null) ? PREVIEW : Pages.SIZE);
+		model.addAttribute("preview", size);
 		return "search/results";
 	}
 
@@ -109,12 +111,12 @@ class SearchController {
 		return business;
 	}
 
-	private Page<SearchHit> find(CurrentUser user, SearchKind kind, String words, int page, Locale locale) {
+	private Page<SearchHit> find(CurrentUser user, SearchKind kind, String words, int page, int size, Locale locale) {
 		switch (kind) {
 			case CAMPAIGN: {
 				PlanFilter filter = new PlanFilter();
 				filter.setQ(words);
-				return this.plans.search(user, filter, page)
+				return this.plans.search(user, filter, page, size)
 					.map((row) -> new SearchHit(row.title(),
 							row.departmentName(locale) + " · " + text("campaign.status." + row.status(), locale),
 							"/campaigns/" + row.id()));
@@ -122,7 +124,7 @@ class SearchController {
 			case STAKEHOLDER: {
 				StakeholderFilter filter = new StakeholderFilter();
 				filter.setQ(words);
-				return this.stakeholders.search(user, filter, page)
+				return this.stakeholders.search(user, filter, page, size)
 					.map((row) -> new SearchHit(
 							row.anonymised() ? text("stakeholder.anonymised.name", locale) : row.name(),
 							text("stakeholder.category." + row.category(), locale)
@@ -130,15 +132,15 @@ class SearchController {
 							"/stakeholders/" + row.id()));
 			}
 			case BRAND:
-				return brandHits(words, page, locale);
+				return brandHits(words, page, size, locale);
 			case INCIDENT:
-				return this.incidents.searchText(user, words, page, Pages.SIZE)
+				return this.incidents.searchText(user, words, page, size)
 					.map((incident) -> new SearchHit(incident.getTitle(),
 							text("crisis.severity." + incident.getSeverity(), locale) + " · "
 									+ text("crisis.IncidentStatus." + incident.getStatus(), locale),
 							"/crisis/" + incident.getId()));
 			case RUMOUR:
-				return this.rumours.searchText(words, page, Pages.SIZE)
+				return this.rumours.searchText(words, page, size)
 					.map((rumour) -> new SearchHit(rumour.getClaim(),
 							text("crisis.FactCheck." + rumour.getFactCheck(), locale), (rumour.getIncident() != null)
 									? "/crisis/" + rumour.getIncident().getId() + "#rumours" : "/crisis/rumours"));
@@ -148,13 +150,13 @@ class SearchController {
 					.map((objective) -> new SearchHit(objective.getTitle(), objective.getStrategy().getTitle(),
 							"/strategies/" + objective.getStrategy().getId() + "/objectives/" + objective.getId()))
 					.toList();
-				return pageOf(hits, page);
+				return pageOf(hits, page, size);
 			}
 		}
 	}
 
 	/** The chapters of the guideline in force that mention the words. */
-	private Page<SearchHit> brandHits(String words, int page, Locale locale) {
+	private Page<SearchHit> brandHits(String words, int page, int size, Locale locale) {
 		BrandEdition edition = this.brand.current().orElse(null);
 		List<SearchHit> hits = new ArrayList<>();
 		if (edition != null) {
@@ -167,7 +169,7 @@ class SearchController {
 				}
 			}
 		}
-		return pageOf(hits, page);
+		return pageOf(hits, page, size);
 	}
 
 	private static String snippet(String body, String needle) {
@@ -177,11 +179,11 @@ class SearchController {
 		return ((from > 0) ? "…" : "") + text.replaceAll("\\s+", " ").strip();
 	}
 
-	private static Page<SearchHit> pageOf(List<SearchHit> hits, int page) {
+	private static Page<SearchHit> pageOf(List<SearchHit> hits, int page, int size) {
 		int number = Pages.clamp(page);
-		int from = Math.min(hits.size(), number * Pages.SIZE);
-		return new PageImpl<>(hits.subList(from, Math.min(hits.size(), from + Pages.SIZE)),
-				PageRequest.of(number, Pages.SIZE), hits.size());
+		int from = Math.min(hits.size(), number * size);
+		return new PageImpl<>(hits.subList(from, Math.min(hits.size(), from + size)), PageRequest.of(number, size),
+				hits.size());
 	}
 
 	private String text(String key, Locale locale) {

@@ -16,6 +16,7 @@ import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.persistence.StaleRecordException;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.web.Flash;
+import org.cmooffice.shared.web.Pages;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,7 +59,7 @@ class StakeholderController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") StakeholderFilter filter,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.stakeholders.search(user, filter, page));
+		model.addAttribute("page", this.stakeholders.search(user, filter, page, Pages.SIZE));
 		addChoices(user, model);
 		// Only the list filters by owner; the grid's filters leave it out.
 		model.addAttribute("owners", readsAll(user) ? this.stakeholders.ownerChoices() : List.of());

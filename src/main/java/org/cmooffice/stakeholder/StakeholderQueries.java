@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 
 import org.cmooffice.shared.Like;
 import org.cmooffice.shared.web.BoundedPage;
-import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -71,31 +70,29 @@ class StakeholderQueries {
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
 	}
 
-	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page) {
+	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page, int size) {
 		// Counting the whole register (100,000 entries) cost more than the page itself.
 		// A two-character word is counted from its bigram alone, which matches exactly
-		// what
-		// its LIKE matches: with both, the planner took the LIKE's selectivity on top of
-		// the
-		// bigram's, expected 300 matches of 協会 instead of 6,000, and checked a liaison's
-		// department for each match one by one (32 ms; 14 ms joined at once).
+		// what its LIKE matches: with both, the planner took the LIKE's selectivity on
+		// top
+		// of the bigram's, expected 300 matches of 協会 instead of 6,000, and checked a
+		// liaison's department for each match one by one (32 ms; 14 ms joined at once).
 		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
 		Map<String, Object> countParams = new HashMap<>(counting.params());
 		countParams.put("countUpTo", BoundedPage.COUNT_UP_TO);
 		long counted = this.jdbc.queryForObject(
 				"select count(*) from (select 1 from stakeholder s" + counting.sql() + " limit :countUpTo) matches",
 				countParams, Long.class);
-		int number = BoundedPage.number(page, counted);
+		int number = BoundedPage.number(page, counted, size);
 		// Many matches are found soonest by walking the order's index with the LIKE alone
 		// (a liaison's page of 協会: 7 ms, 22 ms through the bigram index and a sort); a
-		// few
-		// by the bigram index.
+		// few by the bigram index.
 		Where where = Where.of(filter, scopeDepartmentId,
 				(counted >= MANY_MATCHES) ? TextMatch.LIKE_ALONE : TextMatch.LIKE_AND_BIGRAM);
 		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("limit", Pages.SIZE);
-		params.put("offset", (long) number * Pages.SIZE);
-		// The page's twenty stakeholders first, then their organisations and owners: the
+		params.put("limit", size);
+		params.put("offset", (long) number * size);
+		// The page's stakeholders first, then their organisations and owners: the
 		// planner cannot tell how many match a common word, and joined all 4,000 matches
 		// of 観光 before sorting them (37 ms; now 16 ms).
 		String orderBy = filter.getSort().orderBy();
@@ -103,7 +100,7 @@ class StakeholderQueries {
 				"select " + ROW_COLUMNS + " from (select s.* from stakeholder s" + where.sql() + " order by " + orderBy
 						+ " limit :limit offset :offset) s" + JOINS + " order by " + orderBy,
 				params, StakeholderQueries::row);
-		return new BoundedPage<>(rows, number, counted);
+		return new BoundedPage<>(rows, PageRequest.of(number, size), counted);
 	}
 
 	/** Every match, for an export: the user's allowance is taken by the exact count. */

@@ -85,8 +85,8 @@ public class Stakeholders {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
-	public BoundedPage<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page) {
-		BoundedPage<StakeholderRow> rows = this.queries.page(filter, scope(user), page);
+	public BoundedPage<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page, int size) {
+		BoundedPage<StakeholderRow> rows = this.queries.page(filter, scope(user), page, size);
 		return seesContacts(user) ? rows : rows.map(StakeholderRow::withoutContacts);
 	}
 

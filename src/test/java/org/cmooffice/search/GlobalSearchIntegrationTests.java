@@ -101,6 +101,41 @@ class GlobalSearchIntegrationTests {
 			.doesNotContain(plan, name, claim, incident);
 	}
 
+	/**
+	 * The overview shows five of each kind with the whole count and a link to the rest;
+	 * the kind's own page lists them all.
+	 */
+	@Test
+	void theOverviewShowsFiveOfEachKindAndTheKindsPageShowsEveryMatch() throws Exception {
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+		User owner = this.accounts.user(Role.STAFF);
+		String word = AccountFixtures.unique("鶺鴒");
+		for (int i = 0; i < 7; i++) {
+			this.stakeholders.person(word + "協会" + i, "セキレイキョウカイ", null, null, owner, LocalDate.now().plusYears(1));
+			assertThat(perform(staff, post("/crisis/rumours"), "claim", word + "の噂" + i, "firstSeen",
+					LocalDate.now().minusDays(i).toString(), "channel", "SNS", "factCheck", "UNVERIFIED", "response",
+					"NONE", "responseStatus", "PLANNED")
+				.getResponse()
+				.getStatus()).isEqualTo(302);
+		}
+
+		String overview = page(staff, "/search?q=" + word + "&lang=en");
+
+		assertThat(overview).contains("Stakeholders (7)", "Rumours (7)", "All 7 results in Stakeholders",
+				"All 7 results in Rumours", "kind=STAKEHOLDER", "kind=RUMOUR");
+		assertThat(count(overview, word + "協会")).isEqualTo(5);
+		assertThat(count(overview, word + "の噂")).isEqualTo(5);
+		// The newest rumours first.
+		assertThat(overview).contains(word + "の噂0", word + "の噂4").doesNotContain(word + "の噂5");
+		String stakeholders = page(staff, "/search?q=" + word + "&kind=STAKEHOLDER&lang=en");
+		assertThat(count(stakeholders, word + "協会")).isEqualTo(7);
+		assertThat(count(page(staff, "/search?q=" + word + "&kind=RUMOUR&lang=en"), word + "の噂")).isEqualTo(7);
+	}
+
+	private static int count(String page, String text) {
+		return page.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+	}
+
 	@Test
 	void theQueryIsShownEscapedAndAdministratorsAreRefused() throws Exception {
 		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /**
  * A page of a long list whose count stops at {@value #COUNT_LIMIT}: counting a register
@@ -25,7 +26,14 @@ public class BoundedPage<T> extends PageImpl<T> {
 	 * @param counted the matches, counted up to {@link #COUNT_UP_TO}
 	 */
 	public BoundedPage(List<T> content, int number, long counted) {
-		super(content, PageRequest.of(number, Pages.SIZE), Math.min(counted, COUNT_LIMIT));
+		this(content, PageRequest.of(number, Pages.SIZE), counted);
+	}
+
+	/**
+	 * @param counted the matches, counted up to {@link #COUNT_UP_TO}
+	 */
+	public BoundedPage(List<T> content, Pageable pageable, long counted) {
+		super(content, pageable, Math.min(counted, COUNT_LIMIT));
 		this.countedPastLimit = counted > COUNT_LIMIT;
 	}
 
@@ -34,7 +42,12 @@ public class BoundedPage<T> extends PageImpl<T> {
 	 * page of the rows counted.
 	 */
 	public static int number(int requested, long counted) {
-		int lastPage = (int) Math.max(0, (Math.min(counted, COUNT_LIMIT) - 1) / Pages.SIZE);
+		return number(requested, counted, Pages.SIZE);
+	}
+
+	/** The same for pages of {@code size} rows. */
+	public static int number(int requested, long counted, int size) {
+		int lastPage = (int) Math.max(0, (Math.min(counted, COUNT_LIMIT) - 1) / size);
 		return Math.min(Pages.clamp(requested), lastPage);
 	}
 
@@ -48,7 +61,7 @@ public class BoundedPage<T> extends PageImpl<T> {
 
 	@Override
 	public <U> BoundedPage<U> map(Function<? super T, ? extends U> converter) {
-		return new BoundedPage<>(getConvertedContent(converter), getNumber(),
+		return new BoundedPage<>(getConvertedContent(converter), getPageable(),
 				this.countedPastLimit ? COUNT_UP_TO : getTotalElements());
 	}
 
