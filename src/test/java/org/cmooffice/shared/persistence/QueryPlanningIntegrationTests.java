@@ -3,8 +3,13 @@ package org.cmooffice.shared.persistence;
 import org.cmooffice.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two-character searches use their indexes only in such plans (a plan for any value made
  * the follow-up list 30 times slower on the large office). And no page's statement starts
  * parallel workers, which under many requests at once only cost CPU and lengthen the
- * tail.
+ * tail. The sessions' own connections keep PostgreSQL's default: their three statements a
+ * request are the same whatever the values, and planning them each time cost more than
+ * running them.
  */
 @IntegrationTest
 class QueryPlanningIntegrationTests {
@@ -21,12 +28,31 @@ class QueryPlanningIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	@SpringSessionDataSource
+	DataSource sessions;
+
+	@Autowired
+	JdbcIndexedSessionRepository sessionRepository;
+
 	@Test
 	void statementsArePlannedForTheirValuesWithoutParallelWorkers() {
 		for (int i = 0; i < 3; i++) {
 			assertThat(this.jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
 			assertThat(this.jdbc.queryForObject("show max_parallel_workers_per_gather", Integer.class)).isZero();
 		}
+	}
+
+	@Test
+	void sessionStatementsKeepOnePlanOnConnectionsOfTheirOwn() {
+		JdbcTemplate sessions = new JdbcTemplate(this.sessions);
+		for (int i = 0; i < 3; i++) {
+			assertThat(sessions.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
+		}
+		assertThat(this.sessions).isNotSameAs(this.jdbc.getDataSource());
+		assertThat(
+				((JdbcTemplate) ReflectionTestUtils.getField(this.sessionRepository, "jdbcOperations")).getDataSource())
+			.isSameAs(this.sessions);
 	}
 
 }
