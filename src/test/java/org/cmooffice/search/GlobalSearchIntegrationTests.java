@@ -94,6 +94,7 @@ class GlobalSearchIntegrationTests {
 
 		assertThat(page(staff, "/search?q=鶚鷺")).as("the incident by its description")
 			.contains(plan, name, claim, incident);
+		assertThat(page(staff, "/search?q=見物客")).as("three characters of the description").contains(incident);
 		assertThat(page(staff, "/campaigns?q=鶚鷺")).contains(plan);
 		assertThat(page(staff, "/stakeholders?q=鶚鷺")).contains(name);
 		assertThat(page(staff, "/stakeholders?q=さご")).as("reading in hiragana").contains(name);
