@@ -172,11 +172,11 @@ class AnalyticsQueries {
 			case "channelMix":
 				return new Dataset(key, "bar", List.of(Column.code("analytics.col.channel", "campaign.channel."),
 						Column.number("analytics.col.plans")), rows("""
-								select c.channel, count(*) from campaign_plan_channel c
-								join campaign_plan p on p.id = c.plan_id
-								where p.fiscal_year = :year and p.status in """ + DECIDED + """
+								select c.channel, cast(sum(c.plans) as bigint) from campaign_channel_tally c
+								where c.fiscal_year = :year and c.status in """ + DECIDED + """
 
-								group by c.channel order by count(*) desc, c.channel""", params, 2));
+								group by c.channel having sum(c.plans) > 0
+								order by sum(c.plans) desc, c.channel""", params, 2));
 			default:
 				throw new IllegalArgumentException("No dataset " + key);
 		}

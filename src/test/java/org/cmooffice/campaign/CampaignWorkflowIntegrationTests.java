@@ -1,8 +1,10 @@
 package org.cmooffice.campaign;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -60,6 +63,9 @@ class CampaignWorkflowIntegrationTests {
 
 	@Autowired
 	KeptCountsCompaction compaction;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -387,11 +393,14 @@ class CampaignWorkflowIntegrationTests {
 		this.compaction.compact();
 
 		assertTallyIsLive();
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from (select 1 from campaign_plan_tally
-				                      group by department_id, fiscal_year, status having count(*) > 1) repeated""",
+		assertFoldedToOneRowPerKey("campaign_plan_tally", "department_id, fiscal_year, status");
+	}
+
+	private void assertFoldedToOneRowPerKey(String table, String key) {
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from (select 1 from " + table + " group by " + key + " having count(*) > 1) repeated",
 				Long.class))
-			.as("one row per department, year and status once folded")
+			.as(table + ": one row per " + key + " once folded")
 			.isZero();
 	}
 
@@ -422,6 +431,66 @@ class CampaignWorkflowIntegrationTests {
 				where department_id = ? and fiscal_year = 2026 and status = 'SUBMITTED'""", Long.class,
 				this.tourism.getId());
 		assertThat(budgetUse(this.tourism).planned()).isEqualTo(submitted);
+	}
+
+	/**
+	 * Analytics' channel mix counts the channels of each year's decided plans from a kept
+	 * tally: it follows channels added, changed and removed, plans moving to another
+	 * status or year, and a plan deleted with its channels, in whichever order.
+	 */
+	@Test
+	void theChannelTallyFollowsEveryChangeAndStaysTheSameOnceFolded() throws Exception {
+		long first = create(this.tourismLiaison, "チャネル集計A", 100_000);
+		long second = create(this.tourismLiaison, "チャネル集計B", 100_000);
+		long third = create(this.tourismLiaison, "チャネル集計C", 100_000);
+		assertChannelTallyIsLive();
+
+		this.jdbc.update("update campaign_plan set status = 'APPROVED' where id in (?, ?, ?)", first, second, third);
+		assertChannelTallyIsLive();
+		this.jdbc.update("insert into campaign_plan_channel (plan_id, channel) values (?, 'EVENT')", first);
+		this.jdbc.update(
+				"update campaign_plan_channel set channel = 'WEBSITE' where plan_id = ? and channel = 'POSTER'",
+				second);
+		this.jdbc.update("delete from campaign_plan_channel where plan_id = ? and channel = 'SNS'", third);
+		assertChannelTallyIsLive();
+		this.jdbc.update("update campaign_plan set fiscal_year = 2025, status = 'COMPLETED' where id = ?", second);
+		this.jdbc.update("update campaign_plan set status = 'ACTIVE' where id = ?", first);
+		assertChannelTallyIsLive();
+		this.jdbc.update("delete from campaign_plan where id = ?", third);
+		assertChannelTallyIsLive();
+		move(this.tourismLiaison, create(this.tourismLiaison, "チャネル集計D", 100_000), "submit");
+		assertChannelTallyIsLive();
+
+		this.compaction.compact();
+
+		assertChannelTallyIsLive();
+		assertFoldedToOneRowPerKey("campaign_channel_tally", "fiscal_year, status, channel");
+	}
+
+	private void assertChannelTallyIsLive() throws Exception {
+		assertThat(this.jdbc.queryForList("""
+				select fiscal_year || '/' || status || '/' || channel || '=' || sum(plans)
+				from campaign_channel_tally group by fiscal_year, status, channel having sum(plans) <> 0 order by 1""",
+				String.class))
+			.isEqualTo(this.jdbc.queryForList("""
+					select p.fiscal_year || '/' || p.status || '/' || c.channel || '=' || count(*)
+					from campaign_plan_channel c join campaign_plan p on p.id = c.plan_id
+					group by p.fiscal_year, p.status, c.channel order by 1""", String.class));
+		String csv = perform(this.analyst, get("/analytics/channelMix.csv?fy=2026&lang=en")).getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		for (String channel : List.of("SNS", "POSTER", "EVENT", "WEBSITE")) {
+			long decided = this.jdbc.queryForObject("""
+					select count(*) from campaign_plan_channel c join campaign_plan p on p.id = c.plan_id
+					where p.fiscal_year = 2026 and p.status in ('APPROVED', 'ACTIVE', 'COMPLETED') and c.channel = ?""",
+					Long.class, channel);
+			String label = this.messages.getMessage("campaign.channel." + channel, null, Locale.ENGLISH);
+			if (decided > 0) {
+				assertThat(csv).as(channel).contains(label + "," + decided);
+			}
+			else {
+				assertThat(csv).as(channel).doesNotContain(label);
+			}
+		}
 	}
 
 	@Test

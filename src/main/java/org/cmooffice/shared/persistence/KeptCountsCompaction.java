@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Folds the rows that statement triggers append to the kept counts (one row per key a
- * statement changed, see V24, V25 and V26) back to one row per key, so that readers add
- * up a few hundred rows however much was edited. One statement per table, so readers see
- * its rows before or after the folding and the same sums either way; rows appended while
- * it runs are not in its snapshot and stay for the next run. Locked, so that with several
- * instances it runs once.
+ * statement changed, see V24, V25, V26 and V28) back to one row per key, so that readers
+ * add up a few hundred rows however much was edited. One statement per table, so readers
+ * see its rows before or after the folding and the same sums either way; rows appended
+ * while it runs are not in its snapshot and stay for the next run. Locked, so that with
+ * several instances it runs once.
  */
 @Component
 public class KeptCountsCompaction {
@@ -28,7 +28,8 @@ public class KeptCountsCompaction {
 	private static final List<KeptCount> KEPT = List.of(
 			new KeptCount("stakeholder_level_count", "influence, interest", List.of("stakeholders")),
 			new KeptCount("rumour_count", "month, fact_check", List.of("rumours")),
-			new KeptCount("campaign_plan_tally", "department_id, fiscal_year, status", List.of("plans", "budget_jpy")));
+			new KeptCount("campaign_plan_tally", "department_id, fiscal_year, status", List.of("plans", "budget_jpy")),
+			new KeptCount("campaign_channel_tally", "fiscal_year, status, channel", List.of("plans")));
 
 	private final JdbcTemplate jdbc;
 
