@@ -73,10 +73,10 @@ class StakeholderQueries {
 	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page, int size) {
 		// Counting the whole register (100,000 entries) cost more than the page itself.
 		// A two-character word is counted from its bigram alone, which matches exactly
-		// what its LIKE matches: with both, the planner took the LIKE's selectivity on
-		// top
-		// of the bigram's, expected 300 matches of 協会 instead of 6,000, and checked a
-		// liaison's department for each match one by one (32 ms; 14 ms joined at once).
+		// what its LIKE matches. With both, the planner took the LIKE's selectivity on
+		// top of the bigram's, expected 300 matches of 協会 instead of 6,000, and
+		// checked a liaison's department for each match one by one (32 ms; 14 ms
+		// joined at once).
 		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
 		Map<String, Object> countParams = new HashMap<>(counting.params());
 		countParams.put("countUpTo", BoundedPage.COUNT_UP_TO);

@@ -2,6 +2,7 @@ package org.cmooffice.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.account.AccountFixtures;
@@ -134,7 +135,7 @@ class GlobalSearchIntegrationTests {
 	}
 
 	private static int count(String page, String text) {
-		return page.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+		return page.split(Pattern.quote(text), -1).length - 1;
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.Assert;
 
 /**
  * Spring Session's query for a user's sessions joins each session to its attributes in no
@@ -62,6 +63,8 @@ class SessionStoreConfiguration {
 	@Bean(defaultCandidate = false)
 	@SpringSessionDataSource
 	HikariDataSource sessionDataSource(DataSource application) {
+		Assert.isInstanceOf(HikariConfig.class, application,
+				"Sessions take their pool's settings from the application's Hikari pool");
 		HikariConfig config = new HikariConfig();
 		((HikariConfig) application).copyStateTo(config);
 		config.setPoolName("sessions");
