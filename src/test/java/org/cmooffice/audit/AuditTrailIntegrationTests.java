@@ -2,6 +2,7 @@ package org.cmooffice.audit;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.MockBrowser;
+import org.cmooffice.SelectedOptions;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,16 @@ class AuditTrailIntegrationTests {
 			.getContentAsString();
 
 		assertThat(page).contains("created for the filter test").doesNotContain("changed for the filter test");
+		assertThat(SelectedOptions.of(page, "action")).containsExactly("DEPARTMENT_CREATED");
+		assertThat(SelectedOptions.of(page, "entityType")).isEmpty();
+		String byRecord = this.mvc
+			.perform(get("/admin/audit").param("actor", actor).param("entityType", "SETTINGS").with(user(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byRecord).contains("changed for the filter test").doesNotContain("created for the filter test");
+		assertThat(SelectedOptions.of(byRecord, "entityType")).containsExactly("SETTINGS");
+		assertThat(SelectedOptions.of(byRecord, "action")).isEmpty();
 	}
 
 	/**

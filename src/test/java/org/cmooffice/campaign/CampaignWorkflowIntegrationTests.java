@@ -1,7 +1,9 @@
 package org.cmooffice.campaign;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +11,13 @@ import java.util.Locale;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.cmooffice.IntegrationTest;
+import org.cmooffice.SelectedOptions;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.brand.BrandChecklist;
 import org.cmooffice.brand.BrandFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.admin.Settings;
+import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.persistence.KeptCountsCompaction;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
@@ -148,6 +152,29 @@ class CampaignWorkflowIntegrationTests {
 					"CAMPAIGN_SUBMITTED", "CAMPAIGN_CHECKLIST", "CAMPAIGN_RECOMMENDED", "CAMPAIGN_APPROVED");
 		String page = perform(this.healthLiaison, get("/campaigns/" + id)).getResponse().getContentAsString();
 		assertThat(page).contains("熱中症予防啓発プロジェクト（改訂）").contains("KPIの測定方法を追記してください");
+	}
+
+	@Test
+	void theListsFiltersShowWhatWasChosen() throws Exception {
+		int year = FiscalYear.current(Clock.system(ZoneId.of("Asia/Tokyo"))).year();
+		String filtered = perform(this.staff,
+				get("/campaigns?year=" + year + "&departmentId=" + this.health.getId()
+						+ "&status=APPROVED&channel=SNS&sort=BUDGET&q=" + AccountFixtures.unique("w")))
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(SelectedOptions.of(filtered, "year")).containsExactly(String.valueOf(year));
+		assertThat(SelectedOptions.of(filtered, "departmentId")).containsExactly(String.valueOf(this.health.getId()));
+		assertThat(SelectedOptions.of(filtered, "status")).containsExactly("APPROVED");
+		assertThat(SelectedOptions.of(filtered, "channel")).containsExactly("SNS");
+		assertThat(SelectedOptions.of(filtered, "sort")).containsExactly("BUDGET");
+
+		// Unfiltered: every select on "all", the order on its default.
+		String unfiltered = perform(this.staff, get("/campaigns")).getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		for (String select : List.of("year", "departmentId", "status", "channel")) {
+			assertThat(SelectedOptions.of(unfiltered, select)).as(select).isEmpty();
+		}
+		assertThat(SelectedOptions.of(unfiltered, "sort")).containsExactly("START");
 	}
 
 	@Test

@@ -2,14 +2,18 @@ package org.cmooffice.stakeholder;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.cmooffice.IntegrationTest;
+import org.cmooffice.SelectedOptions;
 import org.cmooffice.StatementCount;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
+import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.persistence.KeptCountsCompaction;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
@@ -220,6 +224,53 @@ class StakeholderRegisterIntegrationTests {
 		// The grid has no owner filter, so it offers no owners.
 		assertThat(page(this.staff, "/stakeholders/grid")).doesNotContain("name=\"ownerId\"",
 				otherStaff.getDisplayName());
+	}
+
+	@Test
+	void theFiltersAndTheEngagementFormShowWhatWasChosen() throws Exception {
+		User otherStaff = this.accounts.user(Role.STAFF);
+		String list = page(this.staff,
+				"/stakeholders?category=MEDIA&quadrant=KEEP_INFORMED&stance=OPPOSED&departmentId="
+						+ this.department.getId() + "&ownerId=" + otherStaff.getId() + "&sort=INFLUENCE");
+		assertThat(SelectedOptions.of(list, "category")).containsExactly("MEDIA");
+		assertThat(SelectedOptions.of(list, "quadrant")).containsExactly("KEEP_INFORMED");
+		assertThat(SelectedOptions.of(list, "stance")).containsExactly("OPPOSED");
+		assertThat(SelectedOptions.of(list, "departmentId")).containsExactly(String.valueOf(this.department.getId()));
+		assertThat(SelectedOptions.of(list, "ownerId")).containsExactly(String.valueOf(otherStaff.getId()));
+		assertThat(SelectedOptions.of(list, "sort")).containsExactly("INFLUENCE");
+		String unfiltered = page(this.staff, "/stakeholders");
+		for (String select : List.of("category", "quadrant", "stance", "departmentId", "ownerId")) {
+			assertThat(SelectedOptions.of(unfiltered, select)).as(select).isEmpty();
+		}
+		assertThat(SelectedOptions.of(unfiltered, "sort")).containsExactly("KANA");
+		// The grid keeps its filters too.
+		assertThat(SelectedOptions.of(page(this.staff, "/stakeholders/grid?category=NPO"), "category"))
+			.containsExactly("NPO");
+
+		// A form sent back with an error keeps the plan chosen, and marks only what is
+		// wrong.
+		long id = this.fixtures.person("計画 次郎", "ケイカク ジロウ", "keikaku@example.jp", "090-0000-0002", this.staffUser,
+				LocalDate.now().plusYears(1), this.department.getId());
+		long plan = this.jdbc.queryForObject("""
+				insert into campaign_plan (department_id, title, objective, start_date, end_date, fiscal_year, status,
+				                           total_budget_jpy, created_at, created_by, modified_at, modified_by)
+				values (?, ?, '認知の向上', current_date, current_date + 30, ?, 'SUBMITTED', 100000, now(), 'test',
+				        now(), 'test') returning id""", Long.class, this.department.getId(), "連携計画" + this.tag,
+				FiscalYear.current(Clock.system(ZoneId.of("Asia/Tokyo"))).year());
+		MvcResult blank = perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+				LocalDate.now().toString(), "type", "CALL", "summary", "", "campaignPlanId", String.valueOf(plan));
+		String form = blank.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("summary-error");
+		assertThat(SelectedOptions.of(form, "campaignPlanId")).containsExactly(String.valueOf(plan));
+		assertThat(SelectedOptions.of(form, "type")).containsExactly("CALL");
+		assertThat(SelectedOptions.tag(form, "campaignPlanId")).doesNotContain("is-invalid", "aria-describedby");
+		MvcResult foreignPlan = perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+				LocalDate.now().toString(), "type", "CALL", "summary", "他部局の計画", "campaignPlanId", "999999999");
+		assertThat(SelectedOptions.tag(foreignPlan.getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"campaignPlanId"))
+			.contains("is-invalid", "aria-describedby=\"campaignPlanId-error\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from engagement where stakeholder_id = ?", Long.class, id))
+			.isZero();
 	}
 
 	@Test
