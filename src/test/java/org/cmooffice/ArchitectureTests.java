@@ -1,5 +1,10 @@
 package org.cmooffice;
 
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -52,6 +57,30 @@ class ArchitectureTests {
 					}
 				}
 			})
+			.check(CLASSES);
+	}
+
+	/**
+	 * The servlet API's security methods are switched off (SecurityConfiguration): they
+	 * would answer null and false for everyone, so nothing may rely on them.
+	 */
+	@Test
+	void theSignedInUserIsReadFromTheSecurityContextNotTheServletApi() {
+		noClasses().should()
+			.callMethod(HttpServletRequest.class, "getUserPrincipal")
+			.orShould()
+			.callMethod(HttpServletRequest.class, "isUserInRole", String.class)
+			.orShould()
+			.callMethod(HttpServletRequest.class, "getRemoteUser")
+			.orShould()
+			.callMethod(HttpServletRequest.class, "authenticate", HttpServletResponse.class)
+			.orShould()
+			.callMethod(HttpServletRequest.class, "login", String.class, String.class)
+			.orShould()
+			.callMethod(HttpServletRequest.class, "logout")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(Principal.class.getName())
 			.check(CLASSES);
 	}
 

@@ -160,6 +160,11 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new FriendlyAccessDeniedHandler()));
+		// The signed-in user is read from the security context, never through the
+		// servlet API's getUserPrincipal or isUserInRole (ArchitectureTests keeps it
+		// so). Its request wrapper lay under each of the thousands of request
+		// attributes a page's template reads.
+		http.servletApi((servletApi) -> servletApi.disable());
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();

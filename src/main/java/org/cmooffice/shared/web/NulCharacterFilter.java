@@ -29,7 +29,27 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(new WithoutNul(request), response);
+		chain.doFilter(mayCarryNul(request) ? new WithoutNul(request) : request, response);
+	}
+
+	/**
+	 * Whether the request is wrapped. Each wrapper lies under every request attribute a
+	 * page's template reads (thousands a list page), so an address without a NUL goes on
+	 * as it came. A post is always wrapped: reading its parameters here would parse a
+	 * multipart form's files before the upload limits are applied to them.
+	 */
+	private static boolean mayCarryNul(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return true;
+		}
+		for (String[] values : request.getParameterMap().values()) {
+			for (String value : values) {
+				if (value != null && value.indexOf('\u0000') >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static final class WithoutNul extends HttpServletRequestWrapper {
