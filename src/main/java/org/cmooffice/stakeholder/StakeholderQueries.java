@@ -77,12 +77,26 @@ class StakeholderQueries {
 		// top of the bigram's, expected 300 matches of 協会 instead of 6,000, and
 		// checked a liaison's department for each match one by one (32 ms; 14 ms
 		// joined at once).
-		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
-		Map<String, Object> countParams = new HashMap<>(counting.params());
-		countParams.put("countUpTo", BoundedPage.COUNT_UP_TO);
-		long counted = this.jdbc.queryForObject(
-				"select count(*) from (select 1 from stakeholder s" + counting.sql() + " limit :countUpTo) matches",
-				countParams, Long.class);
+		Long wholeDepartment = onlyDepartment(filter, scopeDepartmentId);
+		long counted;
+		if (wholeDepartment != null) {
+			// A department's whole list (a liaison's register, or the office's "shared
+			// with" filter) is counted from its links alone, each of which stands for one
+			// stakeholder by its foreign key: joined to the register, a liaison's first
+			// page took 5.7 ms to count the 10,000 it shows.
+			counted = this.jdbc.queryForObject(
+					"select count(*) from (select 1 from stakeholder_department sd where sd.department_id = :department"
+							+ " limit :countUpTo) links",
+					Map.of("department", wholeDepartment, "countUpTo", BoundedPage.COUNT_UP_TO), Long.class);
+		}
+		else {
+			Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
+			Map<String, Object> countParams = new HashMap<>(counting.params());
+			countParams.put("countUpTo", BoundedPage.COUNT_UP_TO);
+			counted = this.jdbc.queryForObject(
+					"select count(*) from (select 1 from stakeholder s" + counting.sql() + " limit :countUpTo) matches",
+					countParams, Long.class);
+		}
 		int number = BoundedPage.number(page, counted, size);
 		// Many matches are found soonest by walking the order's index with the LIKE alone
 		// (a liaison's page of 協会: 7 ms, 22 ms through the bigram index and a sort); a
@@ -101,6 +115,22 @@ class StakeholderQueries {
 						+ " limit :limit offset :offset) s" + JOINS + " order by " + orderBy,
 				params, StakeholderQueries::row);
 		return new BoundedPage<>(rows, PageRequest.of(number, size), counted);
+	}
+
+	/**
+	 * The department whose links alone decide the list: no filter but that department,
+	 * given as the user's scope, as the filter, or as both.
+	 */
+	private static Long onlyDepartment(StakeholderFilter filter, Long scopeDepartmentId) {
+		if (filter.hasText() || filter.getCategory() != null || filter.getQuadrant() != null
+				|| filter.getStance() != null || filter.getOwnerId() != null) {
+			return null;
+		}
+		Long chosen = filter.getDepartmentId();
+		if (scopeDepartmentId == null || chosen == null || scopeDepartmentId.equals(chosen)) {
+			return (scopeDepartmentId != null) ? scopeDepartmentId : chosen;
+		}
+		return null;
 	}
 
 	/** Every match, for an export: the user's allowance is taken by the exact count. */

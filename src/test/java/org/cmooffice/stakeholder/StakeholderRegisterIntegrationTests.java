@@ -600,6 +600,33 @@ class StakeholderRegisterIntegrationTests {
 	}
 
 	/**
+	 * A department's whole list is counted from its links alone: the count must be that
+	 * of the stakeholders shared with it, for its liaison and for the office's filter,
+	 * and follow a stakeholder deleted with its links.
+	 */
+	@Test
+	void aDepartmentsWholeListCountsTheStakeholdersSharedWithIt() throws Exception {
+		Department other = this.accounts.department(1_000_000);
+		long first = this.fixtures.organisation("共有先協会" + this.tag, "キョウユウサキ", 3, 3, this.staffUser,
+				this.department.getId());
+		this.fixtures.organisation("共有先財団" + this.tag, "キョウユウサキ", 3, 3, this.staffUser, this.department.getId(),
+				other.getId());
+		this.fixtures.organisation("別部局協会" + this.tag, "ベツブキョク", 3, 3, this.staffUser, other.getId());
+		this.fixtures.organisation("非共有協会" + this.tag, "ヒキョウユウ", 3, 3, this.staffUser);
+
+		assertThat(page(this.liaison, "/stakeholders")).contains(">2 件<");
+		assertThat(page(this.staff, "/stakeholders?departmentId=" + this.department.getId())).contains(">2 件<");
+		assertThat(page(this.staff, "/stakeholders?departmentId=" + other.getId())).contains(">2 件<");
+		// A liaison choosing another department sees those shared with both.
+		assertThat(page(this.liaison, "/stakeholders?departmentId=" + other.getId())).contains(">1 件<");
+		assertThat(page(this.liaison, "/stakeholders?departmentId=" + this.department.getId() + "&category=NPO"))
+			.contains(">0 件<");
+
+		this.jdbc.update("delete from stakeholder where id = ?", first);
+		assertThat(page(this.liaison, "/stakeholders")).contains(">1 件<");
+	}
+
+	/**
 	 * A two-character word is counted from its bigrams and, once it matches many, paged
 	 * by walking the order's index with LIKE alone: the counts and the pages must be
 	 * those of the word, for the office and for a liaison's department, with many matches
