@@ -7,6 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +42,8 @@ class ErrorPagesAndHeadersIntegrationTests {
 	private static final String HTML = "text/html,application/xhtml+xml";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern ASSET_LINK = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -146,6 +152,43 @@ class ErrorPagesAndHeadersIntegrationTests {
 	void staticFilesAreServedFromTheApplication() throws Exception {
 		assertThat(get("/assets/webjars/bootstrap/css/bootstrap.min.css").statusCode()).isEqualTo(200);
 		assertThat(get("/assets/js/session.js").statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * Browsers keep the files for a year, so each page must link every file by a name
+	 * that changes with its content: the sign-in page, pages of the layout, a page with
+	 * its own scripts, and an error page rendered by the container's error dispatch.
+	 */
+	@Test
+	void pagesLinkEveryFileByItsContentHashAndTheFileIsKeptForAYear() throws Exception {
+		List<String> pages = new ArrayList<>();
+		pages.add(get("/login").body());
+		signIn(Role.ANALYST);
+		pages.add(get("/").body());
+		pages.add(get("/analytics").body());
+		HttpResponse<String> notFound = get("/campaigns/987654321");
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		pages.add(notFound.body());
+
+		Set<String> files = new TreeSet<>();
+		for (String page : pages) {
+			Matcher link = ASSET_LINK.matcher(page);
+			List<String> found = new ArrayList<>();
+			while (link.find()) {
+				found.add(link.group(1));
+			}
+			assertThat(found).as("links to files").isNotEmpty();
+			files.addAll(found);
+		}
+		assertThat(files).anySatisfy((file) -> assertThat(file).contains("/webjars/bootstrap/"))
+			.anySatisfy((file) -> assertThat(file).contains("/webjars/chart.js/"))
+			.anySatisfy((file) -> assertThat(file).startsWith("/assets/js/session-"));
+		for (String file : files) {
+			assertThat(file).matches(".*-[0-9a-f]{32}\\.(css|js|svg)");
+			HttpResponse<String> served = get(file);
+			assertThat(served.statusCode()).as(file).isEqualTo(200);
+			assertThat(served.headers().firstValue("Cache-Control")).as(file).contains("max-age=31536000");
+		}
 	}
 
 	private void signIn(Role role) throws Exception {
