@@ -2,18 +2,22 @@ package org.cmooffice.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.cmooffice.stakeholder.StakeholderFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +39,9 @@ class GlobalSearchIntegrationTests {
 
 	@Autowired
 	StakeholderFixtures stakeholders;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aDepartmentsPlanIsFoundByTheOfficeAndNotByAnotherDepartmentsLiaison() throws Exception {
@@ -132,6 +139,38 @@ class GlobalSearchIntegrationTests {
 		String stakeholders = page(staff, "/search?q=" + word + "&kind=STAKEHOLDER&lang=en");
 		assertThat(count(stakeholders, word + "協会")).isEqualTo(7);
 		assertThat(count(page(staff, "/search?q=" + word + "&kind=RUMOUR&lang=en"), word + "の噂")).isEqualTo(7);
+	}
+
+	/**
+	 * A two-character word's rumours are counted by its bigram alone: the count must be
+	 * what the word's LIKE finds, with the pattern's own characters taken literally and
+	 * capitals matching small letters.
+	 */
+	@Test
+	void aTwoCharacterWordCountsTheRumoursItsLikeFinds() throws Exception {
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+		String tag = AccountFixtures.unique("");
+		// More matches than the overview shows, so that they are counted, not just
+		// listed.
+		List<String> claims = new ArrayList<>(List.of("鶫鵲は別の噂", "5割引きの噂"));
+		for (int i = 0; i <= SearchController.PREVIEW; i++) {
+			claims.addAll(List.of("鵲鶫が来たという噂" + i, "割引率5%の噂" + i, "XY線の噂" + i));
+		}
+		for (String claim : claims) {
+			assertThat(perform(staff, post("/crisis/rumours"), "claim", claim + tag, "firstSeen",
+					LocalDate.now().toString(), "channel", "SNS", "factCheck", "UNVERIFIED", "response", "NONE",
+					"responseStatus", "PLANNED")
+				.getResponse()
+				.getStatus()).isEqualTo(302);
+		}
+
+		for (String word : List.of("鵲鶫", "5%", "xy")) {
+			long expected = this.jdbc.queryForObject(
+					"select count(*) from rumour where lower(claim) like ? escape '\\'", Long.class,
+					Like.containing(word));
+			assertThat(expected).as(word).isGreaterThan(SearchController.PREVIEW);
+			assertThat(page(staff, "/search?q=" + word + "&lang=en")).as(word).contains("Rumours (" + expected + ")");
+		}
 	}
 
 	private static int count(String page, String text) {
