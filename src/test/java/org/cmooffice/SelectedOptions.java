@@ -23,13 +23,7 @@ public final class SelectedOptions {
 	 * select.
 	 */
 	public static List<String> of(String html, String selectId) {
-		Matcher select = Pattern
-			.compile("<select\\b[^>]*\\bid=\"" + Pattern.quote(selectId) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
-			.matcher(html);
-		if (!select.find()) {
-			throw new AssertionError("No select with id " + selectId + " on the page");
-		}
-		Matcher option = OPTION.matcher(select.group(1));
+		Matcher option = OPTION.matcher(select(html, selectId).group(2));
 		List<String> values = new ArrayList<>();
 		while (option.find()) {
 			String attributes = option.group(1);
@@ -43,12 +37,18 @@ public final class SelectedOptions {
 
 	/** The opening tag of the select with this id, for its attributes. */
 	public static String tag(String html, String selectId) {
-		Matcher select = Pattern.compile("<select\\b[^>]*\\bid=\"" + Pattern.quote(selectId) + "\"[^>]*>")
+		return select(html, selectId).group(1);
+	}
+
+	/** The select's opening tag (group 1) and its options (group 2). */
+	private static Matcher select(String html, String selectId) {
+		Matcher select = Pattern
+			.compile("(<select\\b[^>]*\\bid=\"" + Pattern.quote(selectId) + "\"[^>]*>)(.*?)</select>", Pattern.DOTALL)
 			.matcher(html);
 		if (!select.find()) {
 			throw new AssertionError("No select with id " + selectId + " on the page");
 		}
-		return select.group();
+		return select;
 	}
 
 }

@@ -4,6 +4,7 @@ import org.cmooffice.IntegrationTest;
 import org.cmooffice.MockBrowser;
 import org.cmooffice.SelectedOptions;
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -90,20 +92,12 @@ class AuditTrailIntegrationTests {
 		this.auditLog.recordAs(actor, AuditAction.DEPARTMENT_CREATED, "DEPARTMENT", 42, "created for the filter test");
 		this.auditLog.recordAs(actor, AuditAction.SETTINGS_CHANGED, "SETTINGS", 1, "changed for the filter test");
 
-		String page = this.mvc
-			.perform(get("/admin/audit").param("actor", actor).param("action", "DEPARTMENT_CREATED").with(user(admin)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(admin, get("/admin/audit").param("actor", actor).param("action", "DEPARTMENT_CREATED"));
 
 		assertThat(page).contains("created for the filter test").doesNotContain("changed for the filter test");
 		assertThat(SelectedOptions.of(page, "action")).containsExactly("DEPARTMENT_CREATED");
 		assertThat(SelectedOptions.of(page, "entityType")).isEmpty();
-		String byRecord = this.mvc
-			.perform(get("/admin/audit").param("actor", actor).param("entityType", "SETTINGS").with(user(admin)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String byRecord = page(admin, get("/admin/audit").param("actor", actor).param("entityType", "SETTINGS"));
 		assertThat(byRecord).contains("changed for the filter test").doesNotContain("created for the filter test");
 		assertThat(SelectedOptions.of(byRecord, "entityType")).containsExactly("SETTINGS");
 		assertThat(SelectedOptions.of(byRecord, "action")).isEmpty();
@@ -123,19 +117,9 @@ class AuditTrailIntegrationTests {
 				from generate_series(1, 10050) g""", actor);
 		this.auditLog.recordAs(actor, AuditAction.SETTINGS_CHANGED, "SETTINGS", 1, "the one change");
 
-		String all = this.mvc.perform(get("/admin/audit").param("actor", actor).with(user(cmo)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String beyond = this.mvc.perform(get("/admin/audit").param("actor", actor).param("page", "900").with(user(cmo)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String narrow = this.mvc
-			.perform(get("/admin/audit").param("actor", actor).param("action", "SETTINGS_CHANGED").with(user(cmo)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String all = page(cmo, get("/admin/audit").param("actor", actor));
+		String beyond = page(cmo, get("/admin/audit").param("actor", actor).param("page", "900"));
+		String narrow = page(cmo, get("/admin/audit").param("actor", actor).param("action", "SETTINGS_CHANGED"));
 
 		assertThat(all).contains("10,000 件を超えます", "the one change", "1 / 500 ページ（10,000 件を超えます）")
 			.doesNotContain("10,051", "全 10,000 件");
@@ -175,6 +159,10 @@ class AuditTrailIntegrationTests {
 	private java.util.List<String> actions(String username) {
 		return this.jdbc.queryForList("select action from audit_event where lower(actor) = lower(?)", String.class,
 				username);
+	}
+
+	private String page(CurrentUser user, MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(user(user))).andReturn().getResponse().getContentAsString();
 	}
 
 }

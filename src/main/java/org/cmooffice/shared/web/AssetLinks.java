@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -54,10 +55,11 @@ class AssetLinks {
 
 	static final class HashedAssetLinkBuilder extends StandardLinkBuilder {
 
-		private final ObjectProvider<ResourceUrlProvider> resources;
+		/** Looked up at the first link, once MVC's static-file handlers exist. */
+		private final SingletonSupplier<ResourceUrlProvider> resources;
 
 		HashedAssetLinkBuilder(ObjectProvider<ResourceUrlProvider> resources) {
-			this.resources = resources;
+			this.resources = SingletonSupplier.of(resources::getObject);
 		}
 
 		@Override
@@ -71,7 +73,7 @@ class AssetLinks {
 			if (!link.startsWith(contextPath + PREFIX) || link.indexOf('?') >= 0 || link.indexOf('#') >= 0) {
 				return link;
 			}
-			String hashed = this.resources.getObject().getForLookupPath(link.substring(contextPath.length()));
+			String hashed = this.resources.obtain().getForLookupPath(link.substring(contextPath.length()));
 			return (hashed != null) ? contextPath + hashed : link;
 		}
 
