@@ -1,15 +1,22 @@
 package org.cmooffice;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The test database's pool, counting every statement prepared or created on it, whoever
- * runs it (Hibernate, JdbcTemplate, Spring Session): the measure behind "a page runs a
+ * runs it (Hibernate, JdbcTemplate, Spring Session, the header's statements on the pool
+ * of every request, wrapped by {@link #counting}): the measure behind "a page runs a
  * bounded number of statements whatever the row count". Counted per thread, the thread a
  * test's request runs on: the scheduled jobs (expired sessions every minute, the
  * engagement roll-up every ten) would otherwise add their statements to whatever page was
@@ -26,7 +33,15 @@ public class StatementCount extends HikariDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		Connection connection = super.getConnection();
+		return counted(super.getConnection());
+	}
+
+	/** Another pool of the application, its statements counted alike. */
+	public static DataSource counting(DataSource pool) {
+		return new Counted(pool);
+	}
+
+	private static Connection counted(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					String name = method.getName();
@@ -44,6 +59,27 @@ public class StatementCount extends HikariDataSource {
 						throw ex.getCause();
 					}
 				});
+	}
+
+	/** Closed with the application context, as the pool it counts. */
+	private static final class Counted extends DelegatingDataSource implements Closeable {
+
+		Counted(DataSource pool) {
+			super(pool);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counted(super.getConnection());
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (getTargetDataSource() instanceof Closeable pool) {
+				pool.close();
+			}
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.cmooffice.security.AuditedPosts;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,21 @@ public class TestConfig {
 		dataSource.setJdbcUrl(TestDatabase.jdbcUrl());
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	/**
+	 * The application's other pools (the one for every request's session and header)
+	 * count their statements into the same measure.
+	 */
+	@Bean
+	static BeanPostProcessor countStatementsOfEveryPool() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof HikariDataSource pool && !(bean instanceof StatementCount))
+						? StatementCount.counting(pool) : bean;
+			}
+		};
 	}
 
 	/** Watches the suite's POSTs for changes that leave no audit event. */

@@ -2,11 +2,17 @@ package org.cmooffice.crisis;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cmooffice.shared.persistence.EveryRequest;
 import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.security.SignInSteps;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,19 +20,39 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts the open serious incidents the signed-in user must keep in view into every page's
- * model; the layout shows them as a banner. One indexed query, a few rows at most.
+ * model; the layout shows them as a banner. The office sees all of them, a liaison those
+ * that concern their department, others none. One indexed statement, a few rows at most,
+ * on the connections of {@link EveryRequest}.
  */
 @ControllerAdvice
 class CrisisBanner {
 
-	private final Incidents incidents;
+	/** For the office: every open serious incident, the most serious and newest first. */
+	private static final String FOR_THE_OFFICE = """
+			select i.id, i.severity, i.title from crisis_incident i
+			where i.status <> 'RESOLVED' and i.severity >= ?
+			order by i.severity desc, i.opened_at desc, i.id desc limit 4
+			""";
 
-	CrisisBanner(Incidents incidents) {
-		this.incidents = incidents;
+	/** For a liaison: those that concern their department. */
+	private static final String FOR_A_DEPARTMENT = """
+			select i.id, i.severity, i.title from crisis_incident i
+			where i.status <> 'RESOLVED' and i.severity >= ?
+			  and exists (select 1 from crisis_incident_department d where d.incident_id = i.id and d.department_id = ?)
+			order by i.severity desc, i.opened_at desc, i.id desc limit 4
+			""";
+
+	private static final RowMapper<Alert> ALERT = (row, number) -> new Alert(row.getLong(1), row.getInt(2),
+			row.getString(3));
+
+	private final JdbcClient jdbc;
+
+	CrisisBanner(@EveryRequest DataSource everyRequest) {
+		this.jdbc = JdbcClient.create(everyRequest);
 	}
 
 	@ModelAttribute("crisisAlerts")
-	List<Incident> crisisAlerts(HttpServletRequest request) {
+	List<Alert> crisisAlerts(HttpServletRequest request) {
 		// Only pages are shown: a form post that redirects, or a file, needs no banner.
 		if (!"GET".equals(request.getMethod())) {
 			return List.of();
@@ -35,7 +61,22 @@ class CrisisBanner {
 		if (!SignInSteps.fullySignedIn(authentication)) {
 			return List.of();
 		}
-		return this.incidents.alerting((CurrentUser) authentication.getPrincipal());
+		CurrentUser user = (CurrentUser) authentication.getPrincipal();
+		if (Incidents.isOffice(user)) {
+			return this.jdbc.sql(FOR_THE_OFFICE).param(Incident.ALERT_SEVERITY).query(ALERT).list();
+		}
+		if (user.hasRole(Role.LIAISON) && user.departmentId() != null) {
+			return this.jdbc.sql(FOR_A_DEPARTMENT)
+				.param(Incident.ALERT_SEVERITY)
+				.param(user.departmentId())
+				.query(ALERT)
+				.list();
+		}
+		return List.of();
+	}
+
+	/** An incident as the banner names it: its severity and title, linking to it. */
+	record Alert(long id, int severity, String title) {
 	}
 
 }

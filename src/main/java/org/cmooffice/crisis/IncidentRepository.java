@@ -46,16 +46,6 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	Page<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text,
 			@Param("pair") String pair, Pageable pageable);
 
-	/** Open serious incidents, for the banner: a handful at most. */
-	@Query("""
-			select i from Incident i
-			where i.status <> org.cmooffice.crisis.IncidentStatus.RESOLVED and i.severity >= :severity
-			  and (:departmentId is null or :departmentId member of i.departmentIds)
-			order by i.severity desc, i.openedAt desc
-			""")
-	List<Incident> alerting(@Param("severity") short severity, @Param("departmentId") Long departmentId,
-			Pageable pageable);
-
 	@Query("""
 			select count(i) from Incident i
 			where i.status = org.cmooffice.crisis.IncidentStatus.OPEN

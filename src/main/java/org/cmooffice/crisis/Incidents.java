@@ -90,25 +90,6 @@ public class Incidents {
 		return incident;
 	}
 
-	/**
-	 * Open serious incidents the user should be reminded of on every page: all of them
-	 * for the office, those affecting their department for a liaison, none for others.
-	 */
-	@Transactional(readOnly = true)
-	public List<Incident> alerting(CurrentUser user) {
-		Long department;
-		if (isOffice(user)) {
-			department = null;
-		}
-		else if (user.hasRole(Role.LIAISON) && user.departmentId() != null) {
-			department = user.departmentId();
-		}
-		else {
-			return List.of();
-		}
-		return this.incidents.alerting((short) Incident.ALERT_SEVERITY, department, PageRequest.of(0, 4));
-	}
-
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF')")
 	public Incident open(CurrentUser user, IncidentForm form) {

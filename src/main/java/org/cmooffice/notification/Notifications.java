@@ -6,14 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cmooffice.shared.security.CurrentUser;
-import org.cmooffice.shared.security.SignInSteps;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,16 +53,6 @@ public class Notifications {
 	public Page<Notification> forUser(CurrentUser user, int page) {
 		return this.repository.findByRecipientIdOrderByCreatedAtDescIdDesc(user.id(),
 				PageRequest.of(Pages.clamp(page), Pages.SIZE));
-	}
-
-	/** The header's badge; zero when nobody is signed in. */
-	@Transactional(readOnly = true)
-	public long unreadForCurrentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (SignInSteps.fullySignedIn(authentication) && authentication.getPrincipal() instanceof CurrentUser user) {
-			return this.repository.countByRecipientIdAndReadAtIsNull(user.id());
-		}
-		return 0;
 	}
 
 	/** Marks one of the user's notifications read and tells where it leads. */

@@ -2,8 +2,7 @@ package org.cmooffice.shared.security;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import org.cmooffice.shared.persistence.EveryRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +13,6 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.Assert;
 
 /**
  * Spring Session's query for a user's sessions joins each session to its attributes in no
@@ -31,21 +29,11 @@ import org.springframework.util.Assert;
  * one; the second insert then broke the page with a duplicate key. PostgreSQL's upsert
  * lets the later one win.
  * <p>
- * Every request reads its session twice and writes its last access once. Those three
- * statements run on a small pool of their own, whose connections keep PostgreSQL's
- * default planning: the application's connections plan every statement for its values
- * (the lists' optional filters need it), which for the session's join took three times as
- * long as running it, about 0.4 ms of PostgreSQL's time on every request. The pool also
- * keeps a burst of requests from waiting for the pages' connections to read their
- * sessions.
+ * Every request reads its session twice and writes its last access once, on the
+ * connections of {@link EveryRequest}, which keep PostgreSQL's default planning.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
-
-	/**
-	 * Each use lasts well under a millisecond, at the start and at the end of a request.
-	 */
-	static final int SESSION_CONNECTIONS = 4;
 
 	private static final String SESSIONS_OF_USER = """
 			SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
@@ -55,24 +43,6 @@ class SessionStoreConfiguration {
 			WHERE S.PRINCIPAL_NAME = ?
 			ORDER BY S.PRIMARY_ID
 			""";
-
-	/**
-	 * The application's database, connection timeout and credentials, without its
-	 * connection set-up.
-	 */
-	@Bean(defaultCandidate = false)
-	@SpringSessionDataSource
-	HikariDataSource sessionDataSource(DataSource application) {
-		Assert.isInstanceOf(HikariConfig.class, application,
-				"Sessions take their pool's settings from the application's Hikari pool");
-		HikariConfig config = new HikariConfig();
-		((HikariConfig) application).copyStateTo(config);
-		config.setPoolName("sessions");
-		config.setMaximumPoolSize(SESSION_CONNECTIONS);
-		config.setMinimumIdle(SESSION_CONNECTIONS);
-		config.setConnectionInitSql(null);
-		return new HikariDataSource(config);
-	}
 
 	@Bean(defaultCandidate = false)
 	@SpringSessionTransactionManager

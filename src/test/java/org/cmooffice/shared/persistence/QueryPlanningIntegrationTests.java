@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two-character searches use their indexes only in such plans (a plan for any value made
  * the follow-up list 30 times slower on the large office). And no page's statement starts
  * parallel workers, which under many requests at once only cost CPU and lengthen the
- * tail. The sessions' own connections keep PostgreSQL's default: their three statements a
- * request are the same whatever the values, and planning them each time cost more than
- * running them.
+ * tail. The connections of every request's own statements (its session, the header's
+ * banner and unread count) keep PostgreSQL's default: those statements are the same
+ * whatever the values, and planning them each time cost more than running them.
  */
 @IntegrationTest
 class QueryPlanningIntegrationTests {
@@ -31,6 +31,10 @@ class QueryPlanningIntegrationTests {
 	@Autowired
 	@SpringSessionDataSource
 	DataSource sessions;
+
+	@Autowired
+	@EveryRequest
+	DataSource everyRequest;
 
 	@Autowired
 	JdbcIndexedSessionRepository sessionRepository;
@@ -44,12 +48,12 @@ class QueryPlanningIntegrationTests {
 	}
 
 	@Test
-	void sessionStatementsKeepOnePlanOnConnectionsOfTheirOwn() {
+	void everyRequestsStatementsKeepOnePlanOnConnectionsOfTheirOwn() {
 		JdbcTemplate sessions = new JdbcTemplate(this.sessions);
 		for (int i = 0; i < 3; i++) {
 			assertThat(sessions.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
 		}
-		assertThat(this.sessions).isNotSameAs(this.jdbc.getDataSource());
+		assertThat(this.sessions).isSameAs(this.everyRequest).isNotSameAs(this.jdbc.getDataSource());
 		assertThat(
 				((JdbcTemplate) ReflectionTestUtils.getField(this.sessionRepository, "jdbcOperations")).getDataSource())
 			.isSameAs(this.sessions);
