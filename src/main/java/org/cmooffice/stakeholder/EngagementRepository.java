@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -18,20 +17,28 @@ interface EngagementRepository extends JpaRepository<Engagement, Long> {
 
 	/**
 	 * Open follow-ups due by the given day that the user logged or whose stakeholder they
-	 * own. The condition on the owner is a sub-query on the engagement's own column, not
-	 * a condition on a joined row: that made PostgreSQL join the whole register before
-	 * filtering (118 ms on 100,000 stakeholders, 5 ms this way).
+	 * own, at most {@code shown}. The follow-ups are chosen by their ids alone, from the
+	 * open follow-ups' index, which holds the day, the stakeholder and who logged it:
+	 * read with the whole engagement, each of the office's open follow-ups due by then
+	 * was fetched from the table only to be dropped by the condition on the user (about
+	 * 1,900 rows for 4 shown on the large office, 3.6 ms; 1.1 ms by ids). The condition
+	 * on the owner is a sub-query on the engagement's own column, not a condition on a
+	 * joined row: that made PostgreSQL join the whole register before filtering (118 ms
+	 * on 100,000 stakeholders).
 	 */
-	@EntityGraph(attributePaths = "stakeholder")
 	@Query("""
-			select e from Engagement e
-			where e.followUpOn is not null and e.followUpDone = false and e.followUpOn <= :until
-			  and (e.loggedBy = :username
-			    or e.stakeholder.id in (select o.id from Stakeholder o where o.owner.id = :userId))
+			select e from Engagement e join fetch e.stakeholder
+			where e.id in (
+			  select d.id from Engagement d
+			  where d.followUpOn is not null and d.followUpDone = false and d.followUpOn <= :until
+			    and (d.loggedBy = :username
+			      or d.stakeholder.id in (select o.id from Stakeholder o where o.owner.id = :userId))
+			  order by d.followUpOn, d.id
+			  limit :shown)
 			order by e.followUpOn, e.id
 			""")
 	List<Engagement> followUpsDue(@Param("username") String username, @Param("userId") long userId,
-			@Param("until") LocalDate until, Pageable pageable);
+			@Param("until") LocalDate until, @Param("shown") int shown);
 
 	/**
 	 * A liaison's open follow-ups, as above but only on stakeholders shared with their
@@ -41,15 +48,19 @@ interface EngagementRepository extends JpaRepository<Engagement, Long> {
 	 * ms joined).
 	 */
 	@Query("""
-			select e from Engagement e join fetch e.stakeholder s join s.departmentIds department
-			where department = :departmentId
-			  and e.followUpOn is not null and e.followUpDone = false and e.followUpOn <= :until
-			  and (e.loggedBy = :username
-			    or fk(e.stakeholder) in (select o.id from Stakeholder o where o.owner.id = :userId))
+			select e from Engagement e join fetch e.stakeholder
+			where e.id in (
+			  select d.id from Engagement d join d.stakeholder s join s.departmentIds department
+			  where department = :departmentId
+			    and d.followUpOn is not null and d.followUpDone = false and d.followUpOn <= :until
+			    and (d.loggedBy = :username
+			      or fk(d.stakeholder) in (select o.id from Stakeholder o where o.owner.id = :userId))
+			  order by d.followUpOn, d.id
+			  limit :shown)
 			order by e.followUpOn, e.id
 			""")
 	List<Engagement> followUpsDueInDepartment(@Param("username") String username, @Param("userId") long userId,
-			@Param("departmentId") long departmentId, @Param("until") LocalDate until, Pageable pageable);
+			@Param("departmentId") long departmentId, @Param("until") LocalDate until, @Param("shown") int shown);
 
 	@Modifying
 	@Query("update Engagement e set e.summary = '—', e.attendees = null, e.followUpAction = null, e.followUpDone = true"

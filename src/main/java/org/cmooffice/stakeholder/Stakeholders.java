@@ -46,7 +46,7 @@ public class Stakeholders {
 	/** How far ahead the follow-ups list looks. */
 	static final int FOLLOW_UP_DAYS = 7;
 
-	private static final PageRequest FOLLOW_UPS_SHOWN = PageRequest.of(0, 50);
+	private static final int FOLLOW_UPS_SHOWN = 50;
 
 	/** Dates before the register began are typing mistakes, not history. */
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);

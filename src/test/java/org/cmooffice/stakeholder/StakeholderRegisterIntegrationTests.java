@@ -388,6 +388,38 @@ class StakeholderRegisterIntegrationTests {
 	}
 
 	@Test
+	void theHomePageListsTheFiftyEarliestOpenFollowUpsDueWithinAWeek() throws Exception {
+		User owner = this.accounts.user(Role.STAFF);
+		long id = this.fixtures.person("期限 花子", "キゲン ハナコ", "kigen@example.jp", "090-0000-0004", owner,
+				LocalDate.now().plusYears(1), this.department.getId());
+		LocalDate today = LocalDate.now();
+		for (int i = 0; i < 52; i++) {
+			followUp(id, today.minusDays(45).plusDays(i), "期限%02d".formatted(i) + this.tag, false);
+		}
+		followUp(id, today.minusDays(50), "済み" + this.tag, true);
+		followUp(id, today.plusDays(8), "来週以降" + this.tag, false);
+
+		String home = page(AccountFixtures.signedIn(owner), "/");
+
+		int previous = -1;
+		for (int i = 0; i < 50; i++) {
+			int at = home.indexOf("期限%02d".formatted(i) + this.tag);
+			assertThat(at).as("follow-up %d, overdue first", i).isGreaterThan(previous);
+			previous = at;
+		}
+		assertThat(home).doesNotContain("期限50" + this.tag, "期限51" + this.tag, "済み" + this.tag, "来週以降" + this.tag);
+	}
+
+	/** An engagement logged by someone else on the stakeholder, with its follow-up. */
+	private void followUp(long stakeholderId, LocalDate due, String action, boolean done) {
+		this.jdbc.update("""
+				insert into engagement (stakeholder_id, occurred_on, type, summary, follow_up_on, follow_up_action,
+				                        follow_up_done, logged_by, logged_at)
+				values (?, current_date - 60, 'CALL', '電話', ?, ?, ?, 'someone.else', now())""", stakeholderId, due,
+				action, done);
+	}
+
+	@Test
 	void anonymisingErasesThePersonForGoodAndKeepsTheStatistics() throws Exception {
 		long id = this.fixtures.person("匿名 予定", "トクメイ ヨテイ", "tokumei@example.jp", "090-7777-8888", this.staffUser,
 				LocalDate.now().minusDays(1), this.department.getId());
