@@ -19,10 +19,10 @@ import org.springframework.util.Assert;
  * its values, which the lists' optional filters need; for these statements, the same
  * whatever the values, planning each run cost more than running it (the session's join
  * three times as long, the banner's query twice). The header's two statements run on
- * their own, outside any transaction, with plain JDBC: through JPA, each in a read-only
- * transaction of its own, they were about a tenth of the application's time on a page.
- * The pool also keeps a burst of requests from waiting for the pages' connections to read
- * their sessions.
+ * their own, outside any transaction, with plain JDBC: through JPA each took a read-only
+ * transaction of its own on the pages' pool, two more round trips and the incidents
+ * loaded as entities, on every page. The pool also keeps a burst of requests from waiting
+ * for the pages' connections to read their sessions.
  */
 @Configuration(proxyBeanMethods = false)
 class EveryRequestConnections {
