@@ -2,6 +2,7 @@ package org.cmooffice;
 
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
+import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,26 @@ class HomePageIntegrationTests {
 					.doesNotContain("??")
 					.contains("id=\"main\"");
 			}
+		}
+	}
+
+	/**
+	 * Every panel of a role's home page is read in one transaction, one connection from
+	 * the pages' pool, however many panels the role sees (the header's statements use the
+	 * every-request pool).
+	 */
+	@Test
+	void eachRolesHomePageTakesOneConnectionForAllItsPanels() throws Exception {
+		Department department = this.accounts.department(1_000_000);
+		for (var user : new User[] { this.accounts.user(Role.CMO), this.accounts.user(Role.STAFF),
+				this.accounts.user(Role.ANALYST), this.accounts.user(Role.ADMIN), this.accounts.liaison(department) }) {
+			long before = StatementCount.pageConnections();
+			int status = this.mvc.perform(get("/").with(user(AccountFixtures.signedIn(user))))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).isEqualTo(200);
+			assertThat(StatementCount.pageConnections() - before).as(user.getUsername()).isOne();
 		}
 	}
 

@@ -26,13 +26,24 @@ public class StatementCount extends HikariDataSource {
 
 	private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
 
+	private static final ThreadLocal<long[]> CONNECTIONS = ThreadLocal.withInitial(() -> new long[1]);
+
 	/** The statements this thread has prepared or created so far. */
 	public static long total() {
 		return STATEMENTS.get()[0];
 	}
 
+	/**
+	 * The connections this thread has taken from this pool, the pages' pool, so far: one
+	 * for each transaction, and one for each statement outside a transaction.
+	 */
+	public static long pageConnections() {
+		return CONNECTIONS.get()[0];
+	}
+
 	@Override
 	public Connection getConnection() throws SQLException {
+		CONNECTIONS.get()[0]++;
 		return counted(super.getConnection());
 	}
 
