@@ -62,7 +62,7 @@ class CrisisBanner {
 			return List.of();
 		}
 		CurrentUser user = (CurrentUser) authentication.getPrincipal();
-		if (Incidents.isOffice(user)) {
+		if (user.isOffice()) {
 			return this.jdbc.sql(FOR_THE_OFFICE).param(Incident.ALERT_SEVERITY).query(ALERT).list();
 		}
 		if (user.hasRole(Role.LIAISON) && user.departmentId() != null) {

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The panels of a role's home page, read in one read-only transaction: each panel's
- * service would otherwise take a connection and a transaction of its own, seven to nine a
- * page. A panel's data is loaded only for the roles that see it.
+ * service would otherwise take a connection and a transaction of its own, up to ten a
+ * page (the CMO's). A panel's data is loaded only for the roles that see it.
  */
 @Service
 class HomePanels {
