@@ -3,6 +3,9 @@ package org.cmooffice.performance;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.StatementCount;
@@ -28,7 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * with 1,000: lists page in the database, details load their children in bulk, nothing
  * runs a query per row. A page that starts doing so fails here, whoever wrote it. (The
  * statements are counted on the pool: Hibernate's, JdbcTemplate's and Spring Session's
- * alike.)
+ * alike.) And with 1,000 rows, each of the page's statements is explained again
+ * ({@link PagePlans}): one that would read a table growing with the years whole, for want
+ * of an index, fails here too.
  */
 @IntegrationTest
 class PageStatementsIntegrationTests {
@@ -45,6 +50,9 @@ class PageStatementsIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	Department department;
 
@@ -171,6 +179,40 @@ class PageStatementsIntegrationTests {
 		assertBounded(everything, this.staff, "/search?q=" + this.marker, this.marker);
 	}
 
+	/**
+	 * Most Japanese words are two characters, too short for the trigram indexes: a search
+	 * for one across the office reaches its rows through the two-character (bigram) index
+	 * of each text it searches, and reads no large table whole. A liaison's search may
+	 * start from the department's own plans, stakeholders and incidents instead, a few
+	 * hundred or thousand: PostgreSQL chooses by the rows at hand.
+	 */
+	@Test
+	void aSearchForATwoCharacterWordUsesTheTwoCharacterIndexes() throws Exception {
+		plans(FEW);
+		stakeholders(FEW);
+		incidents(FEW);
+		String plans = "campaign_plan_title_bigram_idx";
+		String stakeholders = "stakeholder_search_bigram_idx";
+		String[] incidents = { "crisis_incident_title_bigram_idx", "crisis_incident_description_bigram_idx" };
+		String rumours = "rumour_claim_bigram_idx";
+		for (CurrentUser user : new CurrentUser[] { this.staff, this.analyst }) {
+			assertSearchedByPairs(user, "/campaigns?q=広報", plans);
+			assertSearchedByPairs(user, "/stakeholders?q=協会", stakeholders);
+			assertSearchedByPairs(user, "/stakeholders/grid?q=協会", stakeholders);
+			assertSearchedByPairs(user, "/search?q=協会", plans, stakeholders, incidents[0], incidents[1], rumours);
+		}
+		for (String path : new String[] { "/campaigns?q=広報", "/stakeholders?q=協会", "/stakeholders/grid?q=協会",
+				"/search?q=協会" }) {
+			assertSearchedByPairs(this.liaison, path);
+		}
+	}
+
+	private void assertSearchedByPairs(CurrentUser user, String path, String... indexes) throws Exception {
+		PagePlans plans = PagePlans.searched(this.dataSource, StatementCount.recording(() -> page(user, path)));
+		assertThat(plans.tablesReadWhole()).as("tables that %s reads whole", path).isEmpty();
+		assertThat(plans.indexesUsed()).as("indexes %s reads", path).containsAll(List.of(indexes));
+	}
+
 	/** Some rows more of what a page lists. */
 	@FunctionalInterface
 	interface Growth {
@@ -188,10 +230,13 @@ class PageStatementsIntegrationTests {
 		page(user, path);
 		long few = statements(user, path, shown);
 		growth.add(MANY - FEW);
-		long many = statements(user, path, shown);
+		long[] many = new long[1];
+		List<StatementCount.Run> runs = StatementCount.recording(() -> many[0] = statements(user, path, shown));
 		// Spring Data leaves the count out while every row fits on the first page: one
 		// statement more at most, never one per row.
-		assertThat(many).as("statements of %s with %d rows and with %d", path, FEW, MANY).isBetween(few, few + 1);
+		assertThat(many[0]).as("statements of %s with %d rows and with %d", path, FEW, MANY).isBetween(few, few + 1);
+		assertThat(PagePlans.of(this.dataSource, runs).tablesReadWhole()).as("tables that %s reads whole", path)
+			.isEmpty();
 	}
 
 	private long statements(CurrentUser user, String path, String shown) throws Exception {
