@@ -31,7 +31,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * <p>
  * While a thread {@linkplain #recording records}, each statement it runs is also kept
  * with the values bound to it, so that a test can ask PostgreSQL how it would run them
- * ({@code TableScans}).
+ * ({@code PagePlans}).
  */
 public class StatementCount extends HikariDataSource {
 
