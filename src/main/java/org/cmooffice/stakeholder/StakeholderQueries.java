@@ -241,13 +241,17 @@ class StakeholderQueries {
 		static Where of(StakeholderFilter filter, Long scopeDepartmentId, TextMatch match) {
 			List<String> conditions = new ArrayList<>();
 			Map<String, Object> params = new HashMap<>();
+			String pair = filter.hasText() ? Like.pair(SearchText.normalise(filter.getQ())) : null;
+			// With a two-character word, the departments are matched on the row's own
+			// list, which the word's index holds beside the word's pieces: only the
+			// department's matches are read (a liaison's count of 観光: 12.8 ms joined
+			// to the links, 1.2 ms so).
+			boolean byPairs = pair != null && match != TextMatch.LIKE_ALONE;
 			if (scopeDepartmentId != null) {
-				conditions.add("exists (select 1 from stakeholder_department sd where sd.stakeholder_id = s.id"
-						+ " and sd.department_id = :scope)");
+				conditions.add(sharedWith("scope", byPairs));
 				params.put("scope", scopeDepartmentId);
 			}
 			if (filter.hasText()) {
-				String pair = Like.pair(SearchText.normalise(filter.getQ()));
 				if (pair == null || match != TextMatch.BIGRAM_ALONE) {
 					conditions.add("s.search_text like :q");
 					params.put("q", SearchText.containing(filter.getQ()));
@@ -269,8 +273,7 @@ class StakeholderQueries {
 				params.put("stance", filter.getStance().name());
 			}
 			if (filter.getDepartmentId() != null) {
-				conditions.add("exists (select 1 from stakeholder_department sf where sf.stakeholder_id = s.id"
-						+ " and sf.department_id = :department)");
+				conditions.add(sharedWith("department", byPairs));
 				params.put("department", filter.getDepartmentId());
 			}
 			if (filter.getOwnerId() != null) {
@@ -278,6 +281,16 @@ class StakeholderQueries {
 				params.put("owner", filter.getOwnerId());
 			}
 			return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+		}
+
+		/**
+		 * Shared with the department of the named parameter: on the row's own list (kept
+		 * equal to the links by triggers, V31) or by its link.
+		 */
+		private static String sharedWith(String parameter, boolean onTheRow) {
+			return onTheRow ? "s.department_ids @> array[cast(:" + parameter + " as bigint)]"
+					: "exists (select 1 from stakeholder_department sd where sd.stakeholder_id = s.id"
+							+ " and sd.department_id = :" + parameter + ")";
 		}
 
 	}

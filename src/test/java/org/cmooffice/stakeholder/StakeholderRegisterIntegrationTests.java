@@ -694,6 +694,43 @@ class StakeholderRegisterIntegrationTests {
 		}
 	}
 
+	/**
+	 * A liaison's search for a two-character word matches the departments on the
+	 * stakeholder's own row, which triggers keep equal to its links (V31): sharing a
+	 * stakeholder with the department through the form, and taking it back, shows and
+	 * hides it in the liaison's search at once.
+	 */
+	@Test
+	void aLiaisonsTwoCharacterSearchFollowsWhomAStakeholderIsSharedWith() throws Exception {
+		Department other = this.accounts.department(1_000_000);
+		this.fixtures.organisation("鷦鷯協会" + this.tag, "ショウリョウキョウカイ", 3, 3, this.staffUser);
+		String name = "鷦鷯 次郎" + this.tag;
+		String[] fields = { "kind", "PERSON", "category", "INDUSTRY_BODY", "name", name, "nameKana", "ショウリョウ ジロウ",
+				"organisationName", "鷦鷯協会" + this.tag, "influence", "3", "interest", "4", "stance", "NEUTRAL",
+				"ownerId", String.valueOf(this.staffUser.getId()), "departmentIds", String.valueOf(other.getId()),
+				"tags", "鷦鷯", "purposeOfUse", "広報連絡のため", "dataSource", "名刺", "retentionDate",
+				LocalDate.now().plusYears(2).toString() };
+		String location = perform(this.staff, post("/stakeholders"), fields).getResponse().getRedirectedUrl();
+		assertThat(location).matches("/stakeholders/\\d+");
+		assertThat(page(this.liaison, "/stakeholders?q=鷦鷯")).doesNotContain(name);
+
+		String[] shared = java.util.Arrays.copyOf(fields, fields.length + 4);
+		shared[fields.length] = "departmentIds";
+		shared[fields.length + 1] = String.valueOf(this.department.getId());
+		shared[fields.length + 2] = "version";
+		shared[fields.length + 3] = version(Long.parseLong(location.substring("/stakeholders/".length())));
+		assertThat(perform(this.staff, post(location), shared).getResponse().getRedirectedUrl()).isEqualTo(location);
+		assertThat(page(this.liaison, "/stakeholders?q=鷦鷯")).contains(name, ">1 件<");
+		assertThat(page(this.liaison, "/search?q=鷦鷯")).contains(name);
+
+		String[] takenBack = java.util.Arrays.copyOf(fields, fields.length + 2);
+		takenBack[fields.length] = "version";
+		takenBack[fields.length + 1] = version(Long.parseLong(location.substring("/stakeholders/".length())));
+		assertThat(perform(this.staff, post(location), takenBack).getResponse().getRedirectedUrl()).isEqualTo(location);
+		assertThat(page(this.liaison, "/stakeholders?q=鷦鷯")).doesNotContain(name);
+		assertThat(page(this.staff, "/stakeholders?q=鷦鷯&departmentId=" + other.getId())).contains(name);
+	}
+
 	private long count() {
 		return this.jdbc.queryForObject("select count(*) from stakeholder", Long.class);
 	}

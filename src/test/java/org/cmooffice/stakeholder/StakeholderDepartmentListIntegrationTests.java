@@ -1,0 +1,90 @@
+package org.cmooffice.stakeholder;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.cmooffice.IntegrationTest;
+import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.shared.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The departments a stakeholder is shared with, kept on its row for the register's
+ * two-character searches (V31), stay equal to its links whoever writes them, also when
+ * two writers add links to one stakeholder at the same time.
+ */
+@IntegrationTest
+class StakeholderDepartmentListIntegrationTests {
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	StakeholderFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void linksAddedAtTheSameTimeByTwoWritersAreBothOnTheRow() throws Exception {
+		long first = this.accounts.department(1_000_000).getId();
+		long second = this.accounts.department(1_000_000).getId();
+		long stakeholder = this.fixtures.organisation(AccountFixtures.unique("同時共有協会"), "ドウジキョウユウ", 3, 3,
+				this.accounts.user(Role.STAFF));
+		try (Connection one = this.dataSource.getConnection(); Connection other = this.dataSource.getConnection()) {
+			one.setAutoCommit(false);
+			other.setAutoCommit(false);
+			link(one, stakeholder, first);
+			// The second writer's trigger waits for the first writer's lock on the row.
+			CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
+				try {
+					link(other, stakeholder, second);
+					other.commit();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			Thread.sleep(300);
+			assertThat(waiting).isNotDone();
+			one.commit();
+			waiting.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(departmentIds(stakeholder)).containsExactly(Math.min(first, second), Math.max(first, second));
+
+		this.jdbc.update("delete from stakeholder_department where stakeholder_id = ? and department_id = ?",
+				stakeholder, first);
+		assertThat(departmentIds(stakeholder)).containsExactly(second);
+		this.jdbc.update("update stakeholder_department set department_id = ? where stakeholder_id = ?", first,
+				stakeholder);
+		assertThat(departmentIds(stakeholder)).containsExactly(first);
+	}
+
+	private static void link(Connection connection, long stakeholder, long department) throws Exception {
+		try (PreparedStatement insert = connection
+			.prepareStatement("insert into stakeholder_department (stakeholder_id, department_id) values (?, ?)")) {
+			insert.setLong(1, stakeholder);
+			insert.setLong(2, department);
+			insert.executeUpdate();
+		}
+	}
+
+	private List<Long> departmentIds(long stakeholder) {
+		return this.jdbc.queryForList("select unnest(department_ids) from stakeholder where id = ?", Long.class,
+				stakeholder);
+	}
+
+}
