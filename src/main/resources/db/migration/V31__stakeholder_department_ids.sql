@@ -11,6 +11,12 @@
 -- stakeholder_department stays the record of who shares a stakeholder; the column is kept
 -- equal to it by statement triggers, whoever writes the links (the application, the CSV
 -- import, the demo generators).
+-- No link changes between the copy below and the triggers that keep it.
+LOCK TABLE stakeholder_department IN SHARE ROW EXCLUSIVE MODE;
+
+-- The new index replaces this one; dropped first, the copy does not also update it.
+DROP INDEX stakeholder_search_bigram_idx;
+
 ALTER TABLE stakeholder ADD COLUMN department_ids bigint[] NOT NULL DEFAULT '{}';
 
 UPDATE stakeholder s
@@ -38,8 +44,10 @@ BEGIN
     END IF;
     -- Locked first, in order, so that the lists below are counted from links committed
     -- by anyone who changed the same stakeholder meanwhile (each statement here sees
-    -- what was committed when it started).
-    PERFORM 1 FROM stakeholder WHERE id = ANY (changed) ORDER BY id FOR UPDATE;
+    -- what was committed when it started). NO KEY UPDATE, the lock the update itself
+    -- takes: it does not wait for the key-share locks of foreign-key checks, such as an
+    -- engagement being logged on the stakeholder.
+    PERFORM 1 FROM stakeholder WHERE id = ANY (changed) ORDER BY id FOR NO KEY UPDATE;
     UPDATE stakeholder s
     SET department_ids = c.ids
     FROM (SELECT u.id, coalesce((SELECT array_agg(sd.department_id ORDER BY sd.department_id)
@@ -72,7 +80,6 @@ END $$;
 CREATE TRIGGER stakeholder_department_ids_truncate AFTER TRUNCATE ON stakeholder_department
     FOR EACH STATEMENT EXECUTE FUNCTION stakeholder_department_ids_truncated();
 
-DROP INDEX stakeholder_search_bigram_idx;
 CREATE INDEX stakeholder_search_bigram_department_idx ON stakeholder
     USING gin (text_bigrams(search_text), department_ids);
 

@@ -53,6 +53,8 @@ final class PagePlans {
 
 	private final Set<String> indexesUsed = new TreeSet<>();
 
+	private final List<String> indexConditions = new ArrayList<>();
+
 	private PagePlans() {
 	}
 
@@ -119,6 +121,11 @@ final class PagePlans {
 		return this.indexesUsed;
 	}
 
+	/** What each index was searched for, as "index: condition". */
+	List<String> indexConditions() {
+		return this.indexConditions;
+	}
+
 	private void read(JsonNode node, String sql) {
 		String type = node.get("Node Type").asString();
 		JsonNode relation = node.get("Relation Name");
@@ -129,6 +136,10 @@ final class PagePlans {
 		JsonNode index = node.get("Index Name");
 		if (index != null) {
 			this.indexesUsed.add(index.asString());
+			JsonNode condition = node.get("Index Cond");
+			if (condition != null) {
+				this.indexConditions.add(index.asString() + ": " + condition.asString());
+			}
 		}
 		JsonNode children = node.get("Plans");
 		if (children != null) {

@@ -203,15 +203,18 @@ class PageStatementsIntegrationTests {
 			assertSearchedByPairs(user, "/search?q=協会", plans, stakeholders, incidents[0], incidents[1], rumours);
 		}
 		assertSearchedByPairs(this.liaison, "/campaigns?q=広報");
-		assertSearchedByPairs(this.liaison, "/stakeholders?q=協会", stakeholders);
-		assertSearchedByPairs(this.liaison, "/stakeholders/grid?q=協会", stakeholders);
-		assertSearchedByPairs(this.liaison, "/search?q=協会", stakeholders);
+		for (String path : new String[] { "/stakeholders?q=協会", "/stakeholders/grid?q=協会", "/search?q=協会" }) {
+			assertThat(assertSearchedByPairs(this.liaison, path, stakeholders).indexConditions())
+				.as("the word and the department together in %s", path)
+				.anyMatch((condition) -> condition.startsWith(stakeholders) && condition.contains("department_ids"));
+		}
 	}
 
-	private void assertSearchedByPairs(CurrentUser user, String path, String... indexes) throws Exception {
+	private PagePlans assertSearchedByPairs(CurrentUser user, String path, String... indexes) throws Exception {
 		PagePlans plans = PagePlans.searched(this.dataSource, StatementCount.recording(() -> page(user, path)));
 		assertThat(plans.tablesReadWhole()).as("tables that %s reads whole", path).isEmpty();
 		assertThat(plans.indexesUsed()).as("indexes %s reads", path).containsAll(List.of(indexes));
+		return plans;
 	}
 
 	/** Some rows more of what a page lists. */

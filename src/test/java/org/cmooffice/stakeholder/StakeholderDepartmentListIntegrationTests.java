@@ -73,6 +73,34 @@ class StakeholderDepartmentListIntegrationTests {
 		assertThat(departmentIds(stakeholder)).containsExactly(first);
 	}
 
+	/**
+	 * Recounting takes the lock an update takes, not a stronger one: sharing a
+	 * stakeholder does not wait for an engagement being logged on it, whose foreign-key
+	 * check holds a key-share lock on the row (with a stronger lock the two could
+	 * deadlock once the engagement's own update of the row followed).
+	 */
+	@Test
+	void sharingAStakeholderDoesNotWaitForAnEngagementBeingLoggedOnIt() throws Exception {
+		long department = this.accounts.department(1_000_000).getId();
+		long stakeholder = this.fixtures.organisation(AccountFixtures.unique("面会中協会"), "メンカイチュウ", 3, 3,
+				this.accounts.user(Role.STAFF));
+		try (Connection logging = this.dataSource.getConnection()) {
+			logging.setAutoCommit(false);
+			try (PreparedStatement insert = logging.prepareStatement("""
+					insert into engagement (stakeholder_id, occurred_on, type, summary, logged_by, logged_at)
+					values (?, current_date, 'MEETING', '意見交換', 'staff', now())""")) {
+				insert.setLong(1, stakeholder);
+				insert.executeUpdate();
+			}
+			CompletableFuture<Integer> sharing = CompletableFuture.supplyAsync(() -> this.jdbc.update(
+					"insert into stakeholder_department (stakeholder_id, department_id) values (?, ?)", stakeholder,
+					department));
+			assertThat(sharing.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+			logging.rollback();
+		}
+		assertThat(departmentIds(stakeholder)).containsExactly(department);
+	}
+
 	private static void link(Connection connection, long stakeholder, long department) throws Exception {
 		try (PreparedStatement insert = connection
 			.prepareStatement("insert into stakeholder_department (stakeholder_id, department_id) values (?, ?)")) {
