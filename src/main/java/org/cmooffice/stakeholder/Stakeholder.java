@@ -20,13 +20,19 @@ import jakarta.persistence.Table;
 
 import org.cmooffice.account.User;
 import org.cmooffice.shared.persistence.BaseEntity;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * An organisation or a person in the register. A person's contact data is personal data:
  * it is kept with its purpose of use, source, consent and retention date, and anonymising
  * erases it for good while the record keeps its category, grid position and engagements.
+ * <p>
+ * An edit writes only the columns it changed: the last engagement and the departments'
+ * list are written around the entity (by the engagement log and by triggers), and an edit
+ * saved after them must not put back what it had read.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "stakeholder")
 public class Stakeholder extends BaseEntity {
 

@@ -2,7 +2,9 @@ package org.cmooffice.stakeholder;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -10,21 +12,24 @@ import javax.sql.DataSource;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.account.User;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The departments a stakeholder is shared with, kept on its row for the register's
- * two-character searches (V31), stay equal to its links whoever writes them, also when
- * two writers add links to one stakeholder at the same time.
+ * Writers that change one stakeholder at the same time leave it as each meant to: the
+ * departments kept on its row for the register's two-character searches (V31) stay equal
+ * to its links, and an edit keeps the date of an engagement logged meanwhile.
  */
 @IntegrationTest
-class StakeholderDepartmentListIntegrationTests {
+class StakeholderConcurrentWritesIntegrationTests {
 
 	@Autowired
 	AccountFixtures accounts;
@@ -37,6 +42,12 @@ class StakeholderDepartmentListIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	StakeholderRepository stakeholders;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void linksAddedAtTheSameTimeByTwoWritersAreBothOnTheRow() throws Exception {
@@ -99,6 +110,35 @@ class StakeholderDepartmentListIntegrationTests {
 			logging.rollback();
 		}
 		assertThat(departmentIds(stakeholder)).containsExactly(department);
+	}
+
+	/**
+	 * Logging an engagement moves the stakeholder's last engagement without touching its
+	 * version, so that a colleague's open edit form stays valid; the edit, saved after,
+	 * must then not write back the date it had read.
+	 */
+	@Test
+	void anEditSavedAfterAnEngagementWasLoggedKeepsTheEngagementsDate() {
+		User owner = this.accounts.user(Role.STAFF);
+		String name = AccountFixtures.unique("編集中協会");
+		long id = this.fixtures.organisation(name, "ヘンシュウチュウ", 3, 3, owner);
+		LocalDate met = LocalDate.now().minusDays(1);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.executeWithoutResult((editing) -> {
+			Stakeholder stakeholder = this.stakeholders.findById(id).orElseThrow();
+			CompletableFuture
+				.runAsync(() -> new TransactionTemplate(this.transactions)
+					.executeWithoutResult((logging) -> this.stakeholders.engagedOn(id, met)))
+				.join();
+			stakeholder.revise(new StakeholderDetails(StakeholderKind.ORGANISATION, StakeholderCategory.MINISTRY, name,
+					"ヘンシュウチュウ", null, null, "info@example.jp", "03-1234-5678", null, 4, 3, Stance.NEUTRAL, null, null,
+					null, null, null, null, null, null, null, null, Set.of(), Set.of("テスト")), null, owner);
+		});
+		assertThat(this.jdbc.queryForObject("select influence from stakeholder where id = ?", Integer.class, id))
+			.isEqualTo(4);
+		assertThat(
+				this.jdbc.queryForObject("select last_engaged_on from stakeholder where id = ?", LocalDate.class, id))
+			.isEqualTo(met);
 	}
 
 	private static void link(Connection connection, long stakeholder, long department) throws Exception {
