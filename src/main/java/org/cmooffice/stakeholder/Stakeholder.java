@@ -27,9 +27,9 @@ import org.hibernate.annotations.DynamicUpdate;
  * it is kept with its purpose of use, source, consent and retention date, and anonymising
  * erases it for good while the record keeps its category, grid position and engagements.
  * <p>
- * An edit writes only the columns it changed: the last engagement and the departments'
- * list are written around the entity (by the engagement log and by triggers), and an edit
- * saved after them must not put back what it had read.
+ * An edit writes only the columns it changed: the last engagement is written around the
+ * entity by the engagement log (without the version, so that an open edit form stays
+ * valid), and an edit saved after it must not put back the date it had read.
  */
 @Entity
 @DynamicUpdate
