@@ -64,9 +64,9 @@ final class PagePlans {
 	}
 
 	/**
-	 * The plans were a table read only where an index serves one of the statement's
-	 * conditions: with an index's order alone no longer an option, a search must show the
-	 * index that serves its words.
+	 * The plans with plain index scans also priced out, so that a table is read only
+	 * through an index that serves one of the statement's conditions: with an index's
+	 * order no longer a way round, a search must show the index that serves its words.
 	 */
 	static PagePlans searched(DataSource dataSource, List<Run> runs) throws SQLException {
 		return explain(dataSource, runs, "; set local enable_indexscan = off; set local enable_indexonlyscan = off");
