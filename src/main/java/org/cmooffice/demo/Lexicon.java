@@ -598,12 +598,15 @@ final class Lexicon {
 					SELECT (pg_temp.workday(d) + time '09:00' + slot * interval '1 hour'
 						+ (r * (slot + 7.919) - floor(r * (slot + 7.919))) * interval '50 minutes')::timestamptz
 				$$""");
-		// A working day at a point of the ten years (0 to 1), busier as the years go by.
+		// A working day at a point of the ten years (0 to 1), busier as the years go by,
+		// and no later than the last working day up to `last`: on a Monday, `last`
+		// (yesterday) is a Sunday, which took the days of the week begun that day.
 		jdbc.execute("""
 				CREATE FUNCTION pg_temp.weekday(first_monday date, weeks int, progress double precision,
 					r double precision, last date) RETURNS date
 				LANGUAGE sql IMMUTABLE AS $$
-					SELECT least(first_monday + 7 * floor(power(progress, 0.8) * weeks)::int + floor(r * 5)::int, last)
+					SELECT least(first_monday + 7 * floor(power(progress, 0.8) * weeks)::int + floor(r * 5)::int,
+						pg_temp.workday(last))
 				$$""");
 		// The same people are anonymised in the register and in the engagement log.
 		jdbc.execute("""
