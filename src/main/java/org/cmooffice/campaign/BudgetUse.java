@@ -20,11 +20,6 @@ public record BudgetUse(long departmentId, String code, String nameJa, String na
 		return (this.allocation != null) ? this.allocation - this.approved : null;
 	}
 
-	/** Approved plans above the allocation. */
-	public boolean overspent() {
-		return this.allocation != null && this.approved > this.allocation;
-	}
-
 	public boolean overAllocated() {
 		return this.allocation != null && this.approved + this.planned > this.allocation;
 	}

@@ -112,7 +112,6 @@ class CampaignPlanController {
 		model.addAttribute("isStaff", user.hasRole(Role.STAFF));
 		model.addAttribute("isCmo", user.hasRole(Role.CMO));
 		model.addAttribute("mayComplete", CampaignPlans.readsAll(user) || CampaignPlans.isLiaisonOf(user, plan));
-		model.addAttribute("aboveLimit", this.plans.aboveDelegatedLimit(plan));
 		model.addAttribute("blackouts", this.plans.blackoutsFor(plan.getStartDate(), plan.getEndDate()));
 		model.addAttribute("reviewDays", this.plans.reviewDays(plan.getStatus(), plan.getSubmittedAt()));
 		model.addAttribute("reviewTarget", this.plans.reviewTarget());

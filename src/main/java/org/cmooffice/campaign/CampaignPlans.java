@@ -221,14 +221,6 @@ public class CampaignPlans {
 		return plan;
 	}
 
-	/**
-	 * Whether only the CMO may approve the plan, its budget being above the office's
-	 * limit.
-	 */
-	public boolean aboveDelegatedLimit(CampaignPlan plan) {
-		return plan.getTotalBudgetJpy() > this.settings.delegatedApprovalLimit();
-	}
-
 	@Transactional
 	@PreAuthorize("hasRole('STAFF')")
 	public CampaignPlan recommend(CurrentUser user, long id, long version, String note) {

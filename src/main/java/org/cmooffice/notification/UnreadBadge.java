@@ -9,28 +9,20 @@ import org.cmooffice.shared.security.SignInSteps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
- * The number of unread notifications in every page's header. One count over a partial
- * index, on the connections of {@link EveryRequest}. In every model as
- * {@code unreadBadge}, counted only where the layout asks: as a bean reference
- * ({@code @unreadBadge}) Spring EL would call it by reflection, uncompiled, on every
- * page.
+ * The number of unread notifications in every page's header, used in the layout as
+ * {@code @unreadBadge}. One count over a partial index, on the connections of
+ * {@link EveryRequest}.
  */
-@ControllerAdvice
+@Component("unreadBadge")
 public class UnreadBadge {
 
 	private final JdbcClient jdbc;
 
 	UnreadBadge(@EveryRequest DataSource everyRequest) {
 		this.jdbc = JdbcClient.create(everyRequest);
-	}
-
-	@ModelAttribute("unreadBadge")
-	UnreadBadge inModel() {
-		return this;
 	}
 
 	/** Zero when nobody is signed in. */

@@ -1,13 +1,9 @@
 package org.cmooffice.performance;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -20,12 +16,8 @@ import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.cache.ExpressionCacheKey;
-import org.thymeleaf.cache.ICache;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,8 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * statements are counted on the pool: Hibernate's, JdbcTemplate's and Spring Session's
  * alike.) And with 1,000 rows, each of the page's statements is explained again
  * ({@link PagePlans}): one that would read a table growing with the years whole, for want
- * of an index, fails here too. And the expressions the busiest pages evaluate run as
- * compiled code.
+ * of an index, fails here too.
  */
 @IntegrationTest
 class PageStatementsIntegrationTests {
@@ -50,9 +41,6 @@ class PageStatementsIntegrationTests {
 	private static final int FEW = 10;
 
 	private static final int MANY = 1_000;
-
-	/** A variable, or a property path from one: cheap however it is evaluated. */
-	private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*|true|false|null");
 
 	@Autowired
 	MockMvc mvc;
@@ -65,9 +53,6 @@ class PageStatementsIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	SpringTemplateEngine templates;
 
 	Department department;
 
@@ -223,77 +208,6 @@ class PageStatementsIntegrationTests {
 				.as("the word and the department together in %s", path)
 				.anyMatch((condition) -> condition.startsWith(stakeholders) && condition.contains("department_ids"));
 		}
-	}
-
-	/**
-	 * Spring EL interprets an expression it cannot compile on every evaluation, working
-	 * out its types again each time: under load a tenth of the application's time went
-	 * there. It cannot compile a call on a bean ({@code @bean.x()}), a comparison of a
-	 * value whose type it cannot know (a variable set by {@code th:with}, a map entry's
-	 * value) or of numbers of two types ({@code long > 0}). And Thymeleaf never compiles
-	 * what it evaluates in its restricted mode: {@code th:href} and {@code th:src}
-	 * outside the link's parameters, {@code th:attr}, {@code th:data-*},
-	 * {@code th:aria-*} and fragment parameters. There the templates only name a variable
-	 * or a property of one, and the work is done where it compiles ({@code th:with}, or
-	 * the model).
-	 */
-	@Test
-	void theBusiestPagesCompileEveryExpressionTheyEvaluate() throws Exception {
-		// More than a page of each, for the lists' pagination.
-		long plan = plans(25);
-		long stakeholder = stakeholders(25);
-		long incident = incidents(25);
-		// Only what these pages evaluate, whatever other tests rendered before.
-		expressionCache().clear();
-		for (String path : List.of("/", "/campaigns?q=" + this.marker, "/campaigns?q=広報&sort=BUDGET",
-				"/campaigns?status=APPROVED&sort=UPDATED", "/campaigns/" + plan, "/stakeholders?q=協会",
-				"/stakeholders?sort=INFLUENCE", "/stakeholders/" + stakeholder, "/stakeholders/grid", "/search?q=広報",
-				"/crisis", "/crisis/" + incident, "/crisis/rumours", "/analytics")) {
-			page(this.staff, path);
-		}
-		for (String path : List.of("/", "/admin/audit", "/admin/audit?action=LOGIN_SUCCESS")) {
-			page(this.cmo, path);
-		}
-		for (String path : List.of("/", "/campaigns", "/stakeholders?q=協会", "/search?q=広報")) {
-			page(this.liaison, path);
-		}
-		page(this.analyst, "/");
-		page(this.admin, "/");
-		page(this.admin, "/admin/users?q=広報");
-
-		assertThat(interpretedExpressions()).isEmpty();
-	}
-
-	/** What the pages evaluated that runs interpreted, but for plain variables. */
-	private List<String> interpretedExpressions() throws ReflectiveOperationException {
-		ICache<ExpressionCacheKey, Object> cache = expressionCache();
-		List<String> interpreted = new ArrayList<>();
-		for (ExpressionCacheKey key : cache.keySet()) {
-			SpelExpression expression = spelExpression(cache.get(key));
-			if (expression == null || VARIABLE.matcher(key.getExpression0()).matches()) {
-				continue;
-			}
-			boolean restricted = "spelr".equals(key.getType());
-			if (restricted || !expression.compileExpression()) {
-				interpreted.add((restricted ? "restricted: " : "not compilable: ") + key.getExpression0());
-			}
-		}
-		interpreted.sort(Comparator.naturalOrder());
-		return interpreted;
-	}
-
-	private ICache<ExpressionCacheKey, Object> expressionCache() {
-		return this.templates.getConfiguration().getCacheManager().getExpressionCache();
-	}
-
-	/** Thymeleaf keeps the parsed expression in a holder of its own, not public. */
-	private static SpelExpression spelExpression(Object cached) throws ReflectiveOperationException {
-		if (cached == null || !cached.getClass().getName().endsWith("$ComputedSpelExpression")) {
-			return null;
-		}
-		Field field = cached.getClass().getDeclaredField("expression");
-		field.setAccessible(true);
-		return (SpelExpression) field.get(cached);
 	}
 
 	private PagePlans assertSearchedByPairs(CurrentUser user, String path, String... indexes) throws Exception {

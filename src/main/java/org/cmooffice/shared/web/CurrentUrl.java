@@ -1,12 +1,9 @@
 package org.cmooffice.shared.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -25,21 +22,6 @@ public final class CurrentUrl {
 		return with("page", String.valueOf(page));
 	}
 
-	/**
-	 * The numbered links of a list's pagination: up to two pages either side of the one
-	 * shown. Worked out here rather than in the template, where the links' expressions
-	 * would run uncompiled (Thymeleaf's restricted mode for {@code th:href}).
-	 */
-	public List<PageLink> pageLinks(Page<?> shown) {
-		int first = Math.max(0, shown.getNumber() - 2);
-		int last = Math.min(shown.getTotalPages() - 1, shown.getNumber() + 2);
-		List<PageLink> links = new ArrayList<>(last - first + 1);
-		for (int number = first; number <= last; number++) {
-			links.add(new PageLink(number + 1, page(number), number == shown.getNumber()));
-		}
-		return links;
-	}
-
 	public String language(String language) {
 		return with("lang", language);
 	}
@@ -56,10 +38,6 @@ public final class CurrentUrl {
 			}
 		}
 		return builder.build().encode().toUriString();
-	}
-
-	/** A link to one page of a list; {@code label} counts from 1. */
-	public record PageLink(int label, String href, boolean current) {
 	}
 
 	private String with(String name, String value) {

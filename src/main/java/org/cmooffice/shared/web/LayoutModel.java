@@ -8,21 +8,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the layout needs on every page. Thymeleaf does not let link expressions call
- * beans, so the link helper travels in the model. The formatter and the session's timeout
- * do too: Spring EL compiles {@code fmt.date(x)} on a model variable to bytecode but
- * interprets a bean reference {@code @fmt.date(x)} by reflection on every call, and a
- * list page makes hundreds of such calls.
+ * beans, so the link helper travels in the model. The formatter does too: Spring EL
+ * compiles {@code fmt.date(x)} on a model variable to bytecode but interprets a bean
+ * reference {@code @fmt.date(x)} by reflection on every call, and a list page makes
+ * hundreds of such calls.
  */
 @ControllerAdvice
 class LayoutModel {
 
 	private final Formats formats;
 
-	private final SessionTimeout sessionTimeout;
-
-	LayoutModel(Formats formats, SessionTimeout sessionTimeout) {
+	LayoutModel(Formats formats) {
 		this.formats = formats;
-		this.sessionTimeout = sessionTimeout;
 	}
 
 	@ModelAttribute("here")
@@ -33,11 +30,6 @@ class LayoutModel {
 	@ModelAttribute("fmt")
 	Formats formats() {
 		return this.formats;
-	}
-
-	@ModelAttribute("sessionTimeout")
-	SessionTimeout sessionTimeout() {
-		return this.sessionTimeout;
 	}
 
 	@ModelAttribute("menu")

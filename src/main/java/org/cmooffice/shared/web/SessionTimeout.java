@@ -6,10 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The idle timeout as the page's script needs it, to warn the user before it runs out. In
- * every model as {@code sessionTimeout} (see {@link LayoutModel}).
+ * The idle timeout as the page's script needs it, to warn the user before it runs out.
+ * Used in templates as {@code @sessionTimeout}.
  */
-@Component
+@Component("sessionTimeout")
 public class SessionTimeout {
 
 	private final Duration timeout;
