@@ -44,7 +44,7 @@ public class OfficeSimulation extends Simulation {
 	 * started application's compiler works for minutes on its hot paths, and a server
 	 * that runs for weeks is measured after that, not during it. On two cores its one
 	 * compiler thread for optimised code has a queue of thousands of methods and takes
-	 * ten minutes or more to work through it; after one minute it still took a sixth of
+	 * ten minutes or more to work through it; five minutes in it still took a sixth of
 	 * the application's time (docs/performance.md, twelfth round).
 	 */
 	private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("perf.warmUp", 600));
