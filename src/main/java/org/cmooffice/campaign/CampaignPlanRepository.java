@@ -45,6 +45,25 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			@Param("pair") String pair, @Param("recommended") boolean recommended, Pageable pageable);
 
 	/**
+	 * Plans whose title contains the words, for the global search; with a department, its
+	 * plans only.
+	 */
+	String TITLE_MATCHES = """
+			where (:departmentId is null or p.department.id = :departmentId)
+			  and lower(p.title) like :text escape '\\'
+			  and (:pair is null or function('contains_bigram', lower(p.title), cast(:pair as String)) = true)
+			""";
+
+	@Query(ROWS + TITLE_MATCHES)
+	List<CampaignPlanRow> titleMatches(@Param("departmentId") Long departmentId, @Param("text") String text,
+			@Param("pair") String pair, Pageable pageable);
+
+	/** The same plans' ids, read only to count them (up to the page's size). */
+	@Query("select p.id from CampaignPlan p " + TITLE_MATCHES)
+	List<Long> idsOfTitleMatches(@Param("departmentId") Long departmentId, @Param("text") String text,
+			@Param("pair") String pair, Pageable upTo);
+
+	/**
 	 * A page of plans filtered only by department, year and status, counted from
 	 * {@link CampaignPlanTally}.
 	 */

@@ -30,6 +30,7 @@ import org.cmooffice.shared.Like;
 import org.cmooffice.shared.WorkingDays;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 import org.cmooffice.strategy.ObjectiveOption;
@@ -116,6 +117,23 @@ public class CampaignPlans {
 		}
 		return this.plans.search(departmentId, filter.getYear(), filter.getStatus(), filter.getChannel(), text,
 				Like.pair(filter.getQ()), filter.isRecommended(), request);
+	}
+
+	/**
+	 * Plans whose title contains the words, by start date as the list has them, for the
+	 * global search (a liaison's department's only); counted up to {@code countLimit}.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public BoundedPage<CampaignPlanRow> searchTitles(CurrentUser user, String words, int page, int size,
+			int countLimit) {
+		Long departmentId = readsAll(user) ? null : user.departmentId();
+		String text = Like.containing(words);
+		String pair = Like.pair(words);
+		return BoundedPage.read(page, size, countLimit,
+				(upTo) -> this.plans.idsOfTitleMatches(departmentId, text, pair, PageRequest.of(0, upTo)).size(),
+				(request) -> this.plans.titleMatches(departmentId, text, pair,
+						request.withSort(PlanSort.START.sort())));
 	}
 
 	/** A plan with everything its page shows. */

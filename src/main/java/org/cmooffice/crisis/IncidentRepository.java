@@ -28,23 +28,27 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	Page<Incident> search(@Param("departmentId") Long departmentId, @Param("status") IncidentStatus status,
 			Pageable pageable);
 
-	/** Incidents whose title or description contains the words, for the global search. */
+	/**
+	 * Incidents whose title or description contains the words, for the global search;
+	 * with a department, those affecting it only.
+	 */
+	String TEXT_MATCHES = """
+			from Incident i
+			where (:departmentId is null or :departmentId member of i.departmentIds)
+			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
+			  and (:pair is null or function('contains_bigram', lower(i.title), cast(:pair as String)) = true
+			    or function('contains_bigram', lower(i.description), cast(:pair as String)) = true)
+			""";
+
 	@EntityGraph(attributePaths = "owner")
-	@Query(value = """
-			select i from Incident i
-			where (:departmentId is null or :departmentId member of i.departmentIds)
-			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
-			  and (:pair is null or function('contains_bigram', lower(i.title), cast(:pair as String)) = true
-			    or function('contains_bigram', lower(i.description), cast(:pair as String)) = true)
-			""", countQuery = """
-			select count(i) from Incident i
-			where (:departmentId is null or :departmentId member of i.departmentIds)
-			  and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
-			  and (:pair is null or function('contains_bigram', lower(i.title), cast(:pair as String)) = true
-			    or function('contains_bigram', lower(i.description), cast(:pair as String)) = true)
-			""")
-	Page<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text,
+	@Query("select i " + TEXT_MATCHES)
+	List<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text,
 			@Param("pair") String pair, Pageable pageable);
+
+	/** The same incidents' ids, read only to count them (up to the page's size). */
+	@Query("select i.id " + TEXT_MATCHES)
+	List<Long> idsMatching(@Param("departmentId") Long departmentId, @Param("text") String text,
+			@Param("pair") String pair, Pageable upTo);
 
 	@Query("""
 			select count(i) from Incident i

@@ -12,6 +12,7 @@ import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.Like;
 import org.cmooffice.shared.security.CurrentUser;
 import org.cmooffice.shared.security.Role;
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 
@@ -62,13 +63,19 @@ public class Incidents {
 	}
 
 	/**
-	 * Incidents mentioning the words, as the user may read them, for the global search.
+	 * Incidents mentioning the words, as the user may read them, newest first, for the
+	 * global search; counted up to {@code countLimit}.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
-	public Page<Incident> searchText(CurrentUser user, String words, int page, int size) {
-		return this.incidents.searchText(scope(user), Like.containing(words), Like.pair(words),
-				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
+	public BoundedPage<Incident> searchText(CurrentUser user, String words, int page, int size, int countLimit) {
+		Long departmentId = scope(user);
+		String text = Like.containing(words);
+		String pair = Like.pair(words);
+		return BoundedPage.read(page, size, countLimit,
+				(upTo) -> this.incidents.idsMatching(departmentId, text, pair, PageRequest.of(0, upTo)).size(),
+				(request) -> this.incidents.searchText(departmentId, text, pair,
+						request.withSort(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id")))));
 	}
 
 	/** Open incidents (not monitored or resolved) that the user may read. */

@@ -9,6 +9,7 @@ import org.cmooffice.audit.AuditLog;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.Like;
 import org.cmooffice.shared.security.CurrentUser;
+import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.NotFoundException;
 import org.cmooffice.shared.web.Pages;
 
@@ -53,12 +54,19 @@ public class Rumours {
 				this.rumours.countKept((factCheck != null) ? factCheck.name() : null));
 	}
 
-	/** Rumours whose claim contains the words, for the global search. */
+	/**
+	 * Rumours whose claim contains the words, newest first, for the global search;
+	 * counted up to {@code countLimit}.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
-	public Page<Rumour> searchText(String words, int page, int size) {
-		return this.rumours.searchText(Like.containing(words), Like.pair(words),
-				PageRequest.of(Pages.clamp(page), size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"))));
+	public BoundedPage<Rumour> searchText(String words, int page, int size, int countLimit) {
+		String text = Like.containing(words);
+		String pair = Like.pair(words);
+		return BoundedPage.read(page, size, countLimit,
+				(upTo) -> this.rumours.idsMatching(text, pair, PageRequest.of(0, upTo)).size(),
+				(request) -> this.rumours.searchText(text, pair,
+						request.withSort(Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id")))));
 	}
 
 	@Transactional(readOnly = true)

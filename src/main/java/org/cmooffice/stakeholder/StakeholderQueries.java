@@ -23,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.Assert;
 
 /**
  * The register's lists in SQL: filtered, sorted and paged in the database, one statement
@@ -70,7 +71,13 @@ class StakeholderQueries {
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
 	}
 
-	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page, int size) {
+	/**
+	 * A page of the register, its matches counted up to {@code countLimit}: at least
+	 * {@link #MANY_MATCHES}, which the count must reach to choose how the page is read.
+	 */
+	BoundedPage<StakeholderRow> page(StakeholderFilter filter, Long scopeDepartmentId, int page, int size,
+			int countLimit) {
+		Assert.isTrue(countLimit >= MANY_MATCHES, "a count stopped below MANY_MATCHES cannot choose the page's way");
 		// Counting the whole register (100,000 entries) cost more than the page itself.
 		// A two-character word is counted from its bigram alone, which matches exactly
 		// what its LIKE matches. With both, the planner took the LIKE's selectivity on
@@ -87,17 +94,17 @@ class StakeholderQueries {
 			counted = this.jdbc.queryForObject(
 					"select count(*) from (select 1 from stakeholder_department sd where sd.department_id = :department"
 							+ " limit :countUpTo) links",
-					Map.of("department", wholeDepartment, "countUpTo", BoundedPage.COUNT_UP_TO), Long.class);
+					Map.of("department", wholeDepartment, "countUpTo", countLimit + 1), Long.class);
 		}
 		else {
 			Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
 			Map<String, Object> countParams = new HashMap<>(counting.params());
-			countParams.put("countUpTo", BoundedPage.COUNT_UP_TO);
+			countParams.put("countUpTo", countLimit + 1);
 			counted = this.jdbc.queryForObject(
 					"select count(*) from (select 1 from stakeholder s" + counting.sql() + " limit :countUpTo) matches",
 					countParams, Long.class);
 		}
-		int number = BoundedPage.number(page, counted, size);
+		int number = BoundedPage.number(page, counted, size, countLimit);
 		// Many matches are found soonest by walking the order's index with the LIKE alone
 		// (a liaison's page of 協会: 7 ms, 22 ms through the bigram index and a sort); a
 		// few by the bigram index.
@@ -114,7 +121,7 @@ class StakeholderQueries {
 				"select " + ROW_COLUMNS + " from (select s.* from stakeholder s" + where.sql() + " order by " + orderBy
 						+ " limit :limit offset :offset) s" + JOINS + " order by " + orderBy,
 				params, StakeholderQueries::row);
-		return new BoundedPage<>(rows, PageRequest.of(number, size), counted);
+		return new BoundedPage<>(rows, PageRequest.of(number, size), counted, countLimit);
 	}
 
 	/**

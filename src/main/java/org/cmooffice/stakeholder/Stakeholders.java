@@ -86,7 +86,15 @@ public class Stakeholders {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public BoundedPage<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page, int size) {
-		BoundedPage<StakeholderRow> rows = this.queries.page(filter, scope(user), page, size);
+		return search(user, filter, page, size, BoundedPage.COUNT_LIMIT);
+	}
+
+	/** The same, counted only up to {@code countLimit} (no less than a thousand). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public BoundedPage<StakeholderRow> search(CurrentUser user, StakeholderFilter filter, int page, int size,
+			int countLimit) {
+		BoundedPage<StakeholderRow> rows = this.queries.page(filter, scope(user), page, size, countLimit);
 		return seesContacts(user) ? rows : rows.map(StakeholderRow::withoutContacts);
 	}
 

@@ -173,6 +173,38 @@ class GlobalSearchIntegrationTests {
 		}
 	}
 
+	/**
+	 * The overview stops counting a kind at a thousand and says "more than"; the kind's
+	 * own page counts on and pages through every match, newest first.
+	 */
+	@Test
+	void theOverviewCountsUpToAThousandAndTheKindsPageCountsOn() throws Exception {
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+		String marker = AccountFixtures.unique("多数の噂");
+		this.jdbc.update("""
+				insert into rumour (claim, first_seen, channel, fact_check, response, response_status,
+				                    created_at, created_by, modified_at, modified_by)
+				select ? || ' ' || g, current_date - g, 'SNS', 'UNVERIFIED', 'NONE', 'PLANNED', now(), 'staff',
+				       now(), 'staff'
+				from generate_series(1, 1003) g""", marker);
+		try {
+			String overview = page(staff, "/search?q=" + marker + "&lang=en");
+			String rumours = page(staff, "/search?q=" + marker + "&kind=RUMOUR&lang=en");
+			String last = page(staff, "/search?q=" + marker + "&kind=RUMOUR&page=60&lang=en");
+
+			assertThat(overview).contains("Rumours (more than 1,000)", "More than 1,000 results in Rumours")
+				.doesNotContain("1,003");
+			assertThat(count(overview, marker + " ")).isEqualTo(SearchController.PREVIEW);
+			assertThat(rumours).contains("Rumours (1,003)", "Page 1 of 51 (1,003 in all)", marker + " 1<",
+					marker + " 20<");
+			assertThat(last).contains("Page 51 of 51", marker + " 1001<", marker + " 1003<")
+				.doesNotContain(marker + " 1000<");
+		}
+		finally {
+			this.jdbc.update("delete from rumour where claim like ?", marker + " %");
+		}
+	}
+
 	private static int count(String page, String text) {
 		return page.split(Pattern.quote(text), -1).length - 1;
 	}
