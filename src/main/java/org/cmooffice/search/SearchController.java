@@ -1,30 +1,14 @@
 package org.cmooffice.search;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.cmooffice.brand.BrandEdition;
-import org.cmooffice.brand.BrandGuidelines;
-import org.cmooffice.brand.BrandSection;
-import org.cmooffice.campaign.CampaignPlans;
-import org.cmooffice.crisis.Incidents;
-import org.cmooffice.crisis.Rumours;
 import org.cmooffice.shared.security.CurrentUser;
-import org.cmooffice.shared.security.Role;
 import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.Pages;
-import org.cmooffice.stakeholder.StakeholderFilter;
-import org.cmooffice.stakeholder.Stakeholders;
-import org.cmooffice.strategy.Strategies;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,50 +16,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The global search. Each area answers with what the user may see there (a liaison's own
- * department's plans and shared stakeholders, analysts without contact data); the page
- * shows a few of each kind, and one kind at a time page by page.
+ * The global search's page: the overview of every kind the user may read, or one kind
+ * page by page (see {@link GlobalSearch}).
  */
 @Controller
 class SearchController {
 
-	/** Results of each kind on the overview; the rest is one click away. */
-	static final int PREVIEW = 5;
-
-	/**
-	 * Where the overview stops counting each kind: past it, the overview says "more than
-	 * a thousand", and the kind's own page counts on. Counting every match of a common
-	 * word cost the overview more than the rest of it together (推進 in 5,882 stakeholders
-	 * and 2,995 plans, 広報 in 5,647 plans and 1,659 incidents); the overview only has to
-	 * say whether the word is worth narrowing.
-	 */
-	static final int OVERVIEW_COUNT_LIMIT = 1_000;
-
 	static final int MAX_QUERY = 100;
 
-	private final CampaignPlans plans;
+	private final GlobalSearch search;
 
-	private final Stakeholders stakeholders;
-
-	private final BrandGuidelines brand;
-
-	private final Incidents incidents;
-
-	private final Rumours rumours;
-
-	private final Strategies strategies;
-
-	private final MessageSource messages;
-
-	SearchController(CampaignPlans plans, Stakeholders stakeholders, BrandGuidelines brand, Incidents incidents,
-			Rumours rumours, Strategies strategies, MessageSource messages) {
-		this.plans = plans;
-		this.stakeholders = stakeholders;
-		this.brand = brand;
-		this.incidents = incidents;
-		this.rumours = rumours;
-		this.strategies = strategies;
-		this.messages = messages;
+	SearchController(GlobalSearch search) {
+		this.search = search;
 	}
 
 	@GetMapping("/search")
@@ -91,15 +43,7 @@ class SearchController {
 		if (words.isEmpty()) {
 			return "search/results";
 		}
-		Map<SearchKind, Page<SearchHit>> groups = new EnumMap<>(SearchKind.class);
-		// The overview reads only the few rows it shows of each kind, with the count.
-		int size = (kind == null) ? PREVIEW : Pages.SIZE;
-		int countLimit = (kind == null) ? OVERVIEW_COUNT_LIMIT : BoundedPage.COUNT_LIMIT;
-		for (SearchKind one : SearchKind.values()) {
-			if ((kind == null || kind == one) && mayRead(user, one)) {
-				groups.put(one, find(user, one, words, (kind == null) ? 0 : page, size, countLimit, locale));
-			}
-		}
+		Map<SearchKind, Page<SearchHit>> groups = this.search.find(user, words, kind, page, locale);
 		model.addAttribute("groups", groups);
 		// Groups whose count stopped at the limit say "more than" rather than a number.
 		model.addAttribute("countedPastLimit", groups.entrySet()
@@ -107,95 +51,8 @@ class SearchController {
 			.filter((group) -> group.getValue() instanceof BoundedPage<?> bounded && bounded.isCountedPastLimit())
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet()));
-		model.addAttribute("preview", size);
+		model.addAttribute("preview", (kind == null) ? GlobalSearch.PREVIEW : Pages.SIZE);
 		return "search/results";
-	}
-
-	private static boolean mayRead(CurrentUser user, SearchKind kind) {
-		boolean business = user.hasRole(Role.CMO) || user.hasRole(Role.STAFF) || user.hasRole(Role.LIAISON)
-				|| user.hasRole(Role.ANALYST);
-		if (kind == SearchKind.RUMOUR) {
-			return user.hasRole(Role.CMO) || user.hasRole(Role.STAFF) || user.hasRole(Role.ANALYST);
-		}
-		return business;
-	}
-
-	private Page<SearchHit> find(CurrentUser user, SearchKind kind, String words, int page, int size, int countLimit,
-			Locale locale) {
-		switch (kind) {
-			case CAMPAIGN: {
-				return this.plans.searchTitles(user, words, page, size, countLimit)
-					.map((row) -> new SearchHit(row.title(),
-							row.departmentName(locale) + " · " + text("campaign.status." + row.status(), locale),
-							"/campaigns/" + row.id()));
-			}
-			case STAKEHOLDER: {
-				StakeholderFilter filter = new StakeholderFilter();
-				filter.setQ(words);
-				return this.stakeholders.search(user, filter, page, size, countLimit)
-					.map((row) -> new SearchHit(
-							row.anonymised() ? text("stakeholder.anonymised.name", locale) : row.name(),
-							text("stakeholder.category." + row.category(), locale)
-									+ ((row.organisationName() != null) ? " · " + row.organisationName() : ""),
-							"/stakeholders/" + row.id()));
-			}
-			case BRAND:
-				return brandHits(words, page, size, locale);
-			case INCIDENT:
-				return this.incidents.searchText(user, words, page, size, countLimit)
-					.map((incident) -> new SearchHit(incident.getTitle(),
-							text("crisis.severity." + incident.getSeverity(), locale) + " · "
-									+ text("crisis.IncidentStatus." + incident.getStatus(), locale),
-							"/crisis/" + incident.getId()));
-			case RUMOUR:
-				return this.rumours.searchText(words, page, size, countLimit)
-					.map((rumour) -> new SearchHit(rumour.getClaim(),
-							text("crisis.FactCheck." + rumour.getFactCheck(), locale), (rumour.getIncident() != null)
-									? "/crisis/" + rumour.getIncident().getId() + "#rumours" : "/crisis/rumours"));
-			default: {
-				List<SearchHit> hits = this.strategies.objectivesMatching(user, words, 100)
-					.stream()
-					.map((objective) -> new SearchHit(objective.getTitle(), objective.getStrategy().getTitle(),
-							"/strategies/" + objective.getStrategy().getId() + "/objectives/" + objective.getId()))
-					.toList();
-				return pageOf(hits, page, size);
-			}
-		}
-	}
-
-	/** The chapters of the guideline in force that mention the words. */
-	private Page<SearchHit> brandHits(String words, int page, int size, Locale locale) {
-		BrandEdition edition = this.brand.current().orElse(null);
-		List<SearchHit> hits = new ArrayList<>();
-		if (edition != null) {
-			String needle = words.toLowerCase(Locale.ROOT);
-			for (BrandSection section : BrandSection.values()) {
-				String title = text("brand.section." + section, locale);
-				String body = edition.body(section);
-				if (body.toLowerCase(Locale.ROOT).contains(needle) || title.toLowerCase(Locale.ROOT).contains(needle)) {
-					hits.add(new SearchHit(title, snippet(body, needle), "/brand#section-" + section));
-				}
-			}
-		}
-		return pageOf(hits, page, size);
-	}
-
-	private static String snippet(String body, String needle) {
-		int at = body.toLowerCase(Locale.ROOT).indexOf(needle);
-		int from = Math.max(0, at - 30);
-		String text = body.substring(from, Math.min(body.length(), Math.max(at, 0) + needle.length() + 60));
-		return ((from > 0) ? "…" : "") + text.replaceAll("\\s+", " ").strip();
-	}
-
-	private static Page<SearchHit> pageOf(List<SearchHit> hits, int page, int size) {
-		int number = Pages.clamp(page);
-		int from = Math.min(hits.size(), number * size);
-		return new PageImpl<>(hits.subList(from, Math.min(hits.size(), from + size)), PageRequest.of(number, size),
-				hits.size());
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
 	}
 
 }

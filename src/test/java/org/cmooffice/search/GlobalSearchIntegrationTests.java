@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.cmooffice.IntegrationTest;
+import org.cmooffice.StatementCount;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
@@ -153,7 +154,7 @@ class GlobalSearchIntegrationTests {
 		// More matches than the overview shows, so that they are counted, not just
 		// listed.
 		List<String> claims = new ArrayList<>(List.of("鶫鵲は別の噂", "5割引きの噂"));
-		for (int i = 0; i <= SearchController.PREVIEW; i++) {
+		for (int i = 0; i <= GlobalSearch.PREVIEW; i++) {
 			claims.addAll(List.of("鵲鶫が来たという噂" + i, "割引率5%の噂" + i, "XY線の噂" + i));
 		}
 		for (String claim : claims) {
@@ -168,7 +169,7 @@ class GlobalSearchIntegrationTests {
 			long expected = this.jdbc.queryForObject(
 					"select count(*) from rumour where lower(claim) like ? escape '\\'", Long.class,
 					Like.containing(word));
-			assertThat(expected).as(word).isGreaterThan(SearchController.PREVIEW);
+			assertThat(expected).as(word).isGreaterThan(GlobalSearch.PREVIEW);
 			assertThat(page(staff, "/search?q=" + word + "&lang=en")).as(word).contains("Rumours (" + expected + ")");
 		}
 	}
@@ -194,7 +195,7 @@ class GlobalSearchIntegrationTests {
 
 			assertThat(overview).contains("Rumours (more than 1,000)", "More than 1,000 results in Rumours")
 				.doesNotContain("1,003");
-			assertThat(count(overview, marker + " ")).isEqualTo(SearchController.PREVIEW);
+			assertThat(count(overview, marker + " ")).isEqualTo(GlobalSearch.PREVIEW);
 			assertThat(rumours).contains("Rumours (1,003)", "Page 1 of 51 (1,003 in all)", marker + " 1<",
 					marker + " 20<");
 			assertThat(last).contains("Page 51 of 51", marker + " 1001<", marker + " 1003<")
@@ -202,6 +203,22 @@ class GlobalSearchIntegrationTests {
 		}
 		finally {
 			this.jdbc.update("delete from rumour where claim like ?", marker + " %");
+		}
+	}
+
+	/**
+	 * Every kind the overview shows is read in one transaction, one connection from the
+	 * pages' pool, for each role that may search (the header's statements use the
+	 * every-request pool).
+	 */
+	@Test
+	void eachRolesSearchTakesOneConnectionForEveryKind() throws Exception {
+		Department department = this.accounts.department(5_000_000);
+		for (User user : List.of(this.accounts.user(Role.CMO), this.accounts.user(Role.STAFF),
+				this.accounts.user(Role.ANALYST), this.accounts.liaison(department))) {
+			long before = StatementCount.pageConnections();
+			assertThat(page(AccountFixtures.signedIn(user), "/search?q=協会")).contains("search-STAKEHOLDER");
+			assertThat(StatementCount.pageConnections() - before).as(user.getUsername()).isOne();
 		}
 	}
 
