@@ -58,7 +58,10 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 	List<CampaignPlanRow> titleMatches(@Param("departmentId") Long departmentId, @Param("text") String text,
 			@Param("pair") String pair, Pageable pageable);
 
-	/** The same plans' ids, read only to count them (up to the page's size). */
+	/**
+	 * The same plans' ids, read only to count them, as many as {@code upTo} asks: one
+	 * past the count's limit.
+	 */
 	@Query("select p.id from CampaignPlan p " + TITLE_MATCHES)
 	List<Long> idsOfTitleMatches(@Param("departmentId") Long departmentId, @Param("text") String text,
 			@Param("pair") String pair, Pageable upTo);

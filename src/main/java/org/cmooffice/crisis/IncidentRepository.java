@@ -45,7 +45,10 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	List<Incident> searchText(@Param("departmentId") Long departmentId, @Param("text") String text,
 			@Param("pair") String pair, Pageable pageable);
 
-	/** The same incidents' ids, read only to count them (up to the page's size). */
+	/**
+	 * The same incidents' ids, read only to count them, as many as {@code upTo} asks: one
+	 * past the count's limit.
+	 */
 	@Query("select i.id " + TEXT_MATCHES)
 	List<Long> idsMatching(@Param("departmentId") Long departmentId, @Param("text") String text,
 			@Param("pair") String pair, Pageable upTo);

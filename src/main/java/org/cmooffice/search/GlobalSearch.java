@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Asks each area for what the user may see there (a liaison's own department's plans and
  * shared stakeholders, analysts without contact data), a few of each kind for the
  * overview or one kind page by page. The areas are read in one transaction: each in its
- * own cost the search five connections, beginnings and commits.
+ * own cost the office's search six connections from the pool, with a beginning and a
+ * commit each.
  */
 @Service
 class GlobalSearch {
@@ -44,7 +45,9 @@ class GlobalSearch {
 	 * a thousand", and the kind's own page counts on. Counting every match of a common
 	 * word cost the overview more than the rest of it together (推進 in 5,882 stakeholders
 	 * and 2,995 plans, 広報 in 5,647 plans and 1,659 incidents); the overview only has to
-	 * say whether the word is worth narrowing.
+	 * say whether the word is worth narrowing. No lower than the register's
+	 * {@code StakeholderQueries.MANY_MATCHES}, which its count must reach to choose how
+	 * to read the page.
 	 */
 	static final int OVERVIEW_COUNT_LIMIT = 1_000;
 
@@ -103,12 +106,11 @@ class GlobalSearch {
 	private Page<SearchHit> hitsOf(CurrentUser user, SearchKind kind, String words, int page, int size, int countLimit,
 			Locale locale) {
 		switch (kind) {
-			case CAMPAIGN: {
+			case CAMPAIGN:
 				return this.plans.searchTitles(user, words, page, size, countLimit)
 					.map((row) -> new SearchHit(row.title(),
 							row.departmentName(locale) + " · " + text("campaign.status." + row.status(), locale),
 							"/campaigns/" + row.id()));
-			}
 			case STAKEHOLDER: {
 				StakeholderFilter filter = new StakeholderFilter();
 				filter.setQ(words);

@@ -214,12 +214,45 @@ class GlobalSearchIntegrationTests {
 	@Test
 	void eachRolesSearchTakesOneConnectionForEveryKind() throws Exception {
 		Department department = this.accounts.department(5_000_000);
-		for (User user : List.of(this.accounts.user(Role.CMO), this.accounts.user(Role.STAFF),
-				this.accounts.user(Role.ANALYST), this.accounts.liaison(department))) {
-			long before = StatementCount.pageConnections();
-			assertThat(page(AccountFixtures.signedIn(user), "/search?q=協会")).contains("search-STAKEHOLDER");
-			assertThat(StatementCount.pageConnections() - before).as(user.getUsername()).isOne();
+		User liaison = this.accounts.liaison(department);
+		String word = AccountFixtures.unique("鶉鷭");
+		for (int i = 0; i <= GlobalSearch.PREVIEW; i++) {
+			submittedPlanLink(AccountFixtures.signedIn(liaison), word + "の計画" + i);
+			this.stakeholders.organisation(word + "協会" + i, "ウズラバン", 3, 3, this.accounts.user(Role.STAFF),
+					department.getId());
 		}
+		for (User user : List.of(this.accounts.user(Role.CMO), this.accounts.user(Role.STAFF),
+				this.accounts.user(Role.ANALYST), liaison)) {
+			long before = StatementCount.pageConnections();
+			String overview = page(AccountFixtures.signedIn(user), "/search?q=" + word + "&lang=en");
+			assertThat(StatementCount.pageConnections() - before).as(user.getUsername()).isOne();
+			// Both kinds read in it, counted past the rows shown.
+			assertThat(overview).as(user.getUsername())
+				.contains("Campaign plans (6)", "Stakeholders (6)", word + "の計画0", word + "協会0");
+		}
+	}
+
+	/**
+	 * A liaison's overview counts their own department's plans only, past the rows it
+	 * shows; the office's counts every department's.
+	 */
+	@Test
+	void aLiaisonsOverviewCountsOnlyTheDepartmentsPlans() throws Exception {
+		CurrentUser liaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(5_000_000)));
+		CurrentUser otherLiaison = AccountFixtures.signedIn(this.accounts.liaison(this.accounts.department(1_000_000)));
+		CurrentUser staff = AccountFixtures.signedIn(this.accounts.user(Role.STAFF));
+		String word = AccountFixtures.unique("鶲鵯");
+		for (int i = 0; i < 7; i++) {
+			submittedPlanLink(liaison, word + "の計画" + i);
+		}
+		submittedPlanLink(otherLiaison, word + "の別計画");
+
+		String own = page(liaison, "/search?q=" + word + "&lang=en");
+
+		assertThat(own).contains("Campaign plans (7)", "All 7 results in Campaign plans").doesNotContain(word + "の別計画");
+		assertThat(count(own, word + "の計画")).isEqualTo(GlobalSearch.PREVIEW);
+		assertThat(page(staff, "/search?q=" + word + "&lang=en")).contains("Campaign plans (8)");
+		assertThat(page(otherLiaison, "/search?q=" + word + "&lang=en")).contains("Campaign plans (1)");
 	}
 
 	private static int count(String page, String text) {

@@ -30,14 +30,7 @@ public class BoundedPage<T> extends PageImpl<T> {
 	 * @param counted the matches, counted up to {@link #COUNT_UP_TO}
 	 */
 	public BoundedPage(List<T> content, int number, long counted) {
-		this(content, PageRequest.of(number, Pages.SIZE), counted);
-	}
-
-	/**
-	 * @param counted the matches, counted up to {@link #COUNT_UP_TO}
-	 */
-	public BoundedPage(List<T> content, Pageable pageable, long counted) {
-		this(content, pageable, counted, COUNT_LIMIT);
+		this(content, PageRequest.of(number, Pages.SIZE), counted, COUNT_LIMIT);
 	}
 
 	/**
@@ -76,15 +69,13 @@ public class BoundedPage<T> extends PageImpl<T> {
 	 * page of the rows counted.
 	 */
 	public static int number(int requested, long counted) {
-		return number(requested, counted, Pages.SIZE);
+		return number(requested, counted, Pages.SIZE, COUNT_LIMIT);
 	}
 
-	/** The same for pages of {@code size} rows. */
-	public static int number(int requested, long counted, int size) {
-		return number(requested, counted, size, COUNT_LIMIT);
-	}
-
-	/** The same for a count that stops at {@code countLimit}. */
+	/**
+	 * The same for pages of {@code size} rows and a count that stops at
+	 * {@code countLimit}.
+	 */
 	public static int number(int requested, long counted, int size, int countLimit) {
 		int lastPage = (int) Math.max(0, (Math.min(counted, countLimit) - 1) / size);
 		return Math.min(Pages.clamp(requested), lastPage);

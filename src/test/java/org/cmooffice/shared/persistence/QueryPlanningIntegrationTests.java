@@ -61,9 +61,9 @@ class QueryPlanningIntegrationTests {
 
 	/**
 	 * The register finds a word of many matches by walking its order only if the planner
-	 * expects them, which it guesses from the texts it sampled: with the default 101, a
-	 * word in 6 % of the large office's entries was in none, and its every search read
-	 * and sorted the whole register (V32).
+	 * expects them, which it guesses from the texts kept in the column's histogram: of
+	 * the default 101, none held a word in 6 % of the large office's entries, and its
+	 * every search read and sorted the whole register (V32).
 	 */
 	@Test
 	void theRegistersSearchTextIsSampledWidelyEnoughToGuessAWordsMatches() {

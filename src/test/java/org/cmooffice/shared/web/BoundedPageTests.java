@@ -58,6 +58,21 @@ class BoundedPageTests {
 	}
 
 	@Test
+	void aLaterPageOfAnExactCountShowsItsRowsAndTheLastIsTheLastCounted() {
+		BoundedPage<Integer> second = read(1, 12);
+		BoundedPage<Integer> beyond = read(9, 12);
+
+		assertThat(second.getContent()).containsExactly(5, 6, 7, 8, 9);
+		assertThat(second.getTotalElements()).isEqualTo(12);
+		assertThat(second.getTotalPages()).isEqualTo(3);
+		assertThat(second.isCountedPastLimit()).isFalse();
+		assertThat(beyond.getNumber()).isEqualTo(2);
+		assertThat(beyond.getContent()).containsExactly(10, 11);
+		assertThat(this.asked).containsExactly("count up to 1001", "rows of page 1", "count up to 1001",
+				"rows of page 2");
+	}
+
+	@Test
 	void aMappedPageKeepsItsLimitAndWhetherItWasPassed() {
 		BoundedPage<String> mapped = read(0, 5_000).map(String::valueOf);
 
