@@ -59,12 +59,20 @@ interface CampaignPlanRepository extends JpaRepository<CampaignPlan, Long> {
 			@Param("pair") String pair, Pageable pageable);
 
 	/**
-	 * The same plans' ids, read only to count them, as many as {@code upTo} asks: one
-	 * past the count's limit.
+	 * How many of the same plans there are, counting no further than {@code upTo}: {@code
+	 * count(*)} over a limited subquery, so that PostgreSQL stops at the limit and sends
+	 * one number (as the audit log counts).
 	 */
-	@Query("select p.id from CampaignPlan p " + TITLE_MATCHES)
-	List<Long> idsOfTitleMatches(@Param("departmentId") Long departmentId, @Param("text") String text,
-			@Param("pair") String pair, Pageable upTo);
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			  select 1 from campaign_plan p
+			  where (cast(:departmentId as bigint) is null or p.department_id = cast(:departmentId as bigint))
+			    and lower(p.title) like :text escape '\\'
+			    and (cast(:pair as text) is null or contains_bigram(lower(p.title), cast(:pair as text)))
+			  limit :upTo) matches
+			""")
+	long countTitleMatchesUpTo(@Param("departmentId") Long departmentId, @Param("text") String text,
+			@Param("pair") String pair, @Param("upTo") int upTo);
 
 	/**
 	 * A page of plans filtered only by department, year and status, counted from

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -131,9 +130,8 @@ public class CampaignPlans {
 		String text = Like.containing(words);
 		String pair = Like.pair(words);
 		return BoundedPage.read(page, size, countLimit,
-				(upTo) -> this.plans.idsOfTitleMatches(departmentId, text, pair, PageRequest.of(0, upTo)).size(),
-				(request) -> this.plans.titleMatches(departmentId, text, pair,
-						request.withSort(PlanSort.START.sort())));
+				(upTo) -> this.plans.countTitleMatchesUpTo(departmentId, text, pair, upTo), (request) -> this.plans
+					.titleMatches(departmentId, text, pair, request.withSort(PlanSort.START.sort())));
 	}
 
 	/** A plan with everything its page shows. */

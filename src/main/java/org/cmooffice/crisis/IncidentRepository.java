@@ -46,12 +46,21 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			@Param("pair") String pair, Pageable pageable);
 
 	/**
-	 * The same incidents' ids, read only to count them, as many as {@code upTo} asks: one
-	 * past the count's limit.
+	 * How many of the same incidents there are, counting no further than {@code upTo}
+	 * (see {@code RumourRepository.countUpTo}).
 	 */
-	@Query("select i.id " + TEXT_MATCHES)
-	List<Long> idsMatching(@Param("departmentId") Long departmentId, @Param("text") String text,
-			@Param("pair") String pair, Pageable upTo);
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			  select 1 from crisis_incident i
+			  where (cast(:departmentId as bigint) is null or exists (select 1 from crisis_incident_department d
+			           where d.incident_id = i.id and d.department_id = cast(:departmentId as bigint)))
+			    and (lower(i.title) like :text escape '\\' or lower(i.description) like :text escape '\\')
+			    and (cast(:pair as text) is null or contains_bigram(lower(i.title), cast(:pair as text))
+			      or contains_bigram(lower(i.description), cast(:pair as text)))
+			  limit :upTo) matches
+			""")
+	long countUpTo(@Param("departmentId") Long departmentId, @Param("text") String text, @Param("pair") String pair,
+			@Param("upTo") int upTo);
 
 	@Query("""
 			select count(i) from Incident i

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Incidents {
 
+	/** Incidents newest first, as every list of them shows them. */
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"));
+
 	static final String ENTITY = "CRISIS_INCIDENT";
 
 	private final IncidentRepository incidents;
@@ -58,8 +61,7 @@ public class Incidents {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public Page<Incident> search(CurrentUser user, IncidentStatus status, int page) {
-		return this.incidents.search(scope(user), status, PageRequest.of(Pages.clamp(page), Pages.SIZE,
-				Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
+		return this.incidents.search(scope(user), status, PageRequest.of(Pages.clamp(page), Pages.SIZE, NEWEST_FIRST));
 	}
 
 	/**
@@ -73,9 +75,8 @@ public class Incidents {
 		String text = Like.containing(words);
 		String pair = Like.pair(words);
 		return BoundedPage.read(page, size, countLimit,
-				(upTo) -> this.incidents.idsMatching(departmentId, text, pair, PageRequest.of(0, upTo)).size(),
-				(request) -> this.incidents.searchText(departmentId, text, pair,
-						request.withSort(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id")))));
+				(upTo) -> this.incidents.countUpTo(departmentId, text, pair, upTo),
+				(request) -> this.incidents.searchText(departmentId, text, pair, request.withSort(NEWEST_FIRST)));
 	}
 
 	/** Open incidents (not monitored or resolved) that the user may read. */

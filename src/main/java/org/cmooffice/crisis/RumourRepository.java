@@ -22,18 +22,21 @@ interface RumourRepository extends JpaRepository<Rumour, Long> {
 	List<Rumour> searchText(@Param("text") String text, @Param("pair") String pair, Pageable pageable);
 
 	/**
-	 * The same rumours' ids, read only to count them, as many as {@code upTo} asks: one
-	 * past the count's limit. A two-character word is counted from its bigram alone,
+	 * How many rumours match, counting no further than {@code upTo}: {@code count(*)}
+	 * over a limited subquery, so that PostgreSQL stops at the limit and sends one number
+	 * (as the audit log counts). A two-character word is counted from its bigram alone,
 	 * which matches exactly the claims its LIKE matches: checking the LIKE on each of the
 	 * thousands of matches as well doubled the count's time (観光: 3.8 → 1.5 ms on 50,000
 	 * rumours).
 	 */
-	@Query("""
-			select r.id from Rumour r
-			where (:pair is null and lower(r.claim) like :text escape '\\')
-			   or (:pair is not null and function('contains_bigram', lower(r.claim), cast(:pair as String)) = true)
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			  select 1 from rumour r
+			  where (cast(:pair as text) is null and lower(r.claim) like :text escape '\\')
+			     or (cast(:pair as text) is not null and contains_bigram(lower(r.claim), cast(:pair as text)))
+			  limit :upTo) matches
 			""")
-	List<Long> idsMatching(@Param("text") String text, @Param("pair") String pair, Pageable upTo);
+	long countUpTo(@Param("text") String text, @Param("pair") String pair, @Param("upTo") int upTo);
 
 	/** Rumours linked to no incident, or those of one verdict. */
 	@EntityGraph(attributePaths = "incident")

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rumours {
 
+	/** Rumours newest first, as every list of them shows them. */
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id"));
+
 	static final String ENTITY = "RUMOUR";
 
 	private final RumourRepository rumours;
@@ -45,8 +48,7 @@ public class Rumours {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'ANALYST')")
 	public Page<Rumour> search(FactCheck factCheck, boolean standalone, int page) {
-		PageRequest request = PageRequest.of(Pages.clamp(page), Pages.SIZE,
-				Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id")));
+		PageRequest request = PageRequest.of(Pages.clamp(page), Pages.SIZE, NEWEST_FIRST);
 		if (standalone) {
 			return this.rumours.unlinked(factCheck, request);
 		}
@@ -63,10 +65,8 @@ public class Rumours {
 	public BoundedPage<Rumour> searchText(String words, int page, int size, int countLimit) {
 		String text = Like.containing(words);
 		String pair = Like.pair(words);
-		return BoundedPage.read(page, size, countLimit,
-				(upTo) -> this.rumours.idsMatching(text, pair, PageRequest.of(0, upTo)).size(),
-				(request) -> this.rumours.searchText(text, pair,
-						request.withSort(Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.desc("id")))));
+		return BoundedPage.read(page, size, countLimit, (upTo) -> this.rumours.countUpTo(text, pair, upTo),
+				(request) -> this.rumours.searchText(text, pair, request.withSort(NEWEST_FIRST)));
 	}
 
 	@Transactional(readOnly = true)

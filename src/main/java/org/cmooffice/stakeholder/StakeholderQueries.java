@@ -17,8 +17,6 @@ import javax.sql.DataSource;
 import org.cmooffice.shared.Like;
 import org.cmooffice.shared.web.BoundedPage;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
