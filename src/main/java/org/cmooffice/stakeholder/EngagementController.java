@@ -27,35 +27,50 @@ class EngagementController {
 
 	private final Stakeholders stakeholders;
 
-	private final StakeholderController pages;
-
 	private final Clock clock;
 
-	EngagementController(Stakeholders stakeholders, StakeholderController pages, Clock clock) {
+	EngagementController(Stakeholders stakeholders, Clock clock) {
 		this.stakeholders = stakeholders;
 		this.clock = clock;
-		this.pages = pages;
+	}
+
+	/**
+	 * The form on a page of its own: its plan choice lists up to 200 plans, which the
+	 * stakeholder page would otherwise carry on every view.
+	 */
+	@GetMapping("/stakeholders/{id}/engagements/new")
+	String newEngagement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
+			RedirectAttributes flash) {
+		try {
+			return form(user, id, EngagementForm.today(LocalDate.now(this.clock)), model);
+		}
+		catch (StakeholderRefused ex) {
+			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
+			return "redirect:/stakeholders/" + id;
+		}
 	}
 
 	@PostMapping("/stakeholders/{id}/engagements")
 	String log(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("engagementForm") EngagementForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
-			try {
-				this.stakeholders.logEngagement(user, id, form);
-				flash.addFlashAttribute("flash", Flash.success("engagement.flash.logged"));
-				return "redirect:/stakeholders/" + id + "#engagements";
+		try {
+			if (!errors.hasErrors()) {
+				try {
+					this.stakeholders.logEngagement(user, id, form);
+					flash.addFlashAttribute("flash", Flash.success("engagement.flash.logged"));
+					return "redirect:/stakeholders/" + id + "#engagements";
+				}
+				catch (InputRejected ex) {
+					ex.applyTo(errors);
+				}
 			}
-			catch (InputRejected ex) {
-				ex.applyTo(errors);
-			}
-			catch (StakeholderRefused ex) {
-				flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
-				return "redirect:/stakeholders/" + id;
-			}
+			return form(user, id, form, model);
 		}
-		return this.pages.page(user, id, form, model);
+		catch (StakeholderRefused ex) {
+			flash.addFlashAttribute("flash", Flash.danger(ex.messageKey()));
+			return "redirect:/stakeholders/" + id;
+		}
 	}
 
 	@PostMapping("/stakeholders/{id}/engagements/{engagementId}/done")
@@ -71,6 +86,15 @@ class EngagementController {
 		model.addAttribute("followUps", this.stakeholders.followUpsDue(user));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "stakeholders/follow-ups";
+	}
+
+	private String form(CurrentUser user, long id, EngagementForm form, Model model) {
+		Stakeholders.EngagementChoices choices = this.stakeholders.engagementChoices(user, id);
+		model.addAttribute("stakeholder", choices.stakeholder());
+		model.addAttribute("plans", choices.plans());
+		model.addAttribute("types", EngagementType.values());
+		model.addAttribute("engagementForm", form);
+		return "stakeholders/engagement";
 	}
 
 }

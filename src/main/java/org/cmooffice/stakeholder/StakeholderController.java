@@ -3,14 +3,10 @@ package org.cmooffice.stakeholder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.cmooffice.account.Department;
 import org.cmooffice.account.Departments;
 import org.cmooffice.shared.InputRejected;
 import org.cmooffice.shared.persistence.StaleRecordException;
@@ -100,7 +96,16 @@ class StakeholderController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		return page(user, id, EngagementForm.today(LocalDate.now(this.clock)), model);
+		Stakeholders.StakeholderPage page = this.stakeholders.page(user, id);
+		Stakeholder stakeholder = page.stakeholder();
+		model.addAttribute("stakeholder", stakeholder);
+		model.addAttribute("log", page.log());
+		model.addAttribute("sharedWith", page.sharedWith());
+		model.addAttribute("isOffice", Stakeholders.isOffice(user));
+		model.addAttribute("personal", Stakeholders.personalDetails(user, stakeholder).orElse(null));
+		model.addAttribute("mayLog", Stakeholders.mayLogEngagements(user, stakeholder));
+		model.addAttribute("pastRetention", stakeholder.isPastRetention(LocalDate.now(this.clock)));
+		return "stakeholders/detail";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -147,25 +152,6 @@ class StakeholderController {
 		return "redirect:/stakeholders/" + id;
 	}
 
-	/** The stakeholder page, also shown again with the engagement form's errors. */
-	String page(CurrentUser user, long id, EngagementForm engagementForm, Model model) {
-		Stakeholder stakeholder = this.stakeholders.get(user, id);
-		boolean office = Stakeholders.isOffice(user);
-		model.addAttribute("stakeholder", stakeholder);
-		model.addAttribute("log", this.stakeholders.engagementsOf(user, id));
-		model.addAttribute("engagementForm", engagementForm);
-		model.addAttribute("isOffice", office);
-		model.addAttribute("personal", Stakeholders.personalDetails(user, stakeholder).orElse(null));
-		boolean mayLog = (office || user.hasRole(org.cmooffice.shared.security.Role.LIAISON))
-				&& !stakeholder.isAnonymised();
-		model.addAttribute("mayLog", mayLog);
-		model.addAttribute("plans", mayLog ? this.stakeholders.linkablePlans(user) : List.of());
-		model.addAttribute("types", EngagementType.values());
-		model.addAttribute("departmentsById", departmentsById());
-		model.addAttribute("pastRetention", stakeholder.isPastRetention(LocalDate.now(this.clock)));
-		return "stakeholders/detail";
-	}
-
 	private String form(Model model, StakeholderForm form, Stakeholder stakeholder) {
 		model.addAttribute("stakeholderForm", form);
 		model.addAttribute("stakeholder", stakeholder);
@@ -191,10 +177,6 @@ class StakeholderController {
 
 	private static boolean readsAll(CurrentUser user) {
 		return Stakeholders.isOffice(user) || user.hasRole(org.cmooffice.shared.security.Role.ANALYST);
-	}
-
-	private Map<Long, Department> departmentsById() {
-		return this.departments.all().stream().collect(Collectors.toMap(Department::getId, Function.identity()));
 	}
 
 }

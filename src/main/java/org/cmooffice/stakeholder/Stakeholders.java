@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.cmooffice.account.Accounts;
+import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
 import org.cmooffice.account.UserChoice;
 import org.cmooffice.audit.AuditAction;
@@ -104,6 +105,21 @@ public class Stakeholders {
 		return this.queries.grid(filter, scope(user));
 	}
 
+	/**
+	 * The stakeholder page: the record, its engagement log and the departments it is
+	 * shared with, read in one transaction, if the user may read the record.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
+	public StakeholderPage page(CurrentUser user, long id) {
+		Stakeholder stakeholder = get(user, id);
+		List<Department> sharedWith = this.departments.all()
+			.stream()
+			.filter((department) -> stakeholder.isSharedWith(department.getId()))
+			.toList();
+		return new StakeholderPage(stakeholder, engagementLog(user, id), sharedWith);
+	}
+
 	/** A stakeholder with everything its page shows, if the user may read it. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
@@ -124,11 +140,19 @@ public class Stakeholders {
 		return seesContacts(user) ? java.util.Optional.of(PersonalDetails.of(stakeholder)) : java.util.Optional.empty();
 	}
 
-	/** The most recent engagements, newest first, with the plans they are linked to. */
+	/**
+	 * The stakeholder an engagement is about to be logged with, and the plans it may be
+	 * linked to: the form's choices, read when the user starts to log one rather than on
+	 * every view of the stakeholder's page.
+	 */
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
-	public EngagementLog engagementsOf(CurrentUser user, long id) {
-		readable(user, id);
+	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
+	public EngagementChoices engagementChoices(CurrentUser user, long id) {
+		return new EngagementChoices(engageable(user, id), this.plans.linkable(user));
+	}
+
+	/** The most recent engagements, newest first, with the plans they are linked to. */
+	private EngagementLog engagementLog(CurrentUser user, long id) {
 		List<Engagement> recent = this.engagements.findByStakeholderIdOrderByOccurredOnDescIdDesc(id,
 				PageRequest.of(0, 100));
 		Map<Long, PlanReference> linked = this.plans.references(user,
@@ -169,10 +193,7 @@ public class Stakeholders {
 	@Transactional
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON')")
 	public Engagement logEngagement(CurrentUser user, long id, EngagementForm form) {
-		Stakeholder stakeholder = writableEngagements(user, id);
-		if (stakeholder.isAnonymised()) {
-			throw new StakeholderRefused("stakeholder.refused.anonymised");
-		}
+		Stakeholder stakeholder = engageable(user, id);
 		LocalDate today = LocalDate.now(this.clock);
 		if (form.getOccurredOn().isAfter(today)) {
 			throw new InputRejected("occurredOn", "engagement.occurredOn.future");
@@ -323,13 +344,17 @@ public class Stakeholders {
 		return this.accounts.choicesWith(Role.STAFF);
 	}
 
-	@Transactional(readOnly = true)
-	public List<PlanReference> linkablePlans(CurrentUser user) {
-		return this.plans.linkable(user);
-	}
-
 	static boolean isOffice(CurrentUser user) {
 		return user.isOffice();
+	}
+
+	/** The office and liaisons log engagements, while the record is not anonymised. */
+	static boolean mayLogEngagements(CurrentUser user, Stakeholder stakeholder) {
+		return logsEngagements(user) && !stakeholder.isAnonymised();
+	}
+
+	private static boolean logsEngagements(CurrentUser user) {
+		return isOffice(user) || user.hasRole(Role.LIAISON);
 	}
 
 	/** Personal contact data is for the office and the liaisons it is shared with. */
@@ -362,8 +387,17 @@ public class Stakeholders {
 
 	private Stakeholder writableEngagements(CurrentUser user, long id) {
 		Stakeholder stakeholder = readable(user, id);
-		if (!isOffice(user) && !user.hasRole(Role.LIAISON)) {
+		if (!logsEngagements(user)) {
 			throw new AccessDeniedException("Only the office and liaisons log engagements");
+		}
+		return stakeholder;
+	}
+
+	/** A record a new engagement may be logged with: not one anonymised. */
+	private Stakeholder engageable(CurrentUser user, long id) {
+		Stakeholder stakeholder = writableEngagements(user, id);
+		if (stakeholder.isAnonymised()) {
+			throw new StakeholderRefused("stakeholder.refused.anonymised");
 		}
 		return stakeholder;
 	}
@@ -383,7 +417,7 @@ public class Stakeholders {
 		}
 		java.util.Set<Long> known = this.departments.all()
 			.stream()
-			.map(org.cmooffice.account.Department::getId)
+			.map(Department::getId)
 			.collect(java.util.stream.Collectors.toSet());
 		if (!known.containsAll(details.departmentIds())) {
 			throw new InputRejected("departmentIds", "stakeholder.departments.unknown");
@@ -432,8 +466,18 @@ public class Stakeholders {
 			.orElseThrow(() -> new InputRejected("ownerId", "stakeholder.owner.unknown"));
 	}
 
+	/** What the stakeholder page shows, besides what its reader may see of the record. */
+	public record StakeholderPage(Stakeholder stakeholder, EngagementLog log, List<Department> sharedWith) {
+
+	}
+
 	/** A stakeholder's engagements as its page shows them. */
 	public record EngagementLog(List<Engagement> recent, long total, Map<Long, PlanReference> plans) {
+
+	}
+
+	/** The engagement form's stakeholder and the plans an engagement may be linked to. */
+	public record EngagementChoices(Stakeholder stakeholder, List<PlanReference> plans) {
 
 	}
 

@@ -104,6 +104,8 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		this.browser.tabTo("main table a[href^='/stakeholders/']");
 		this.browser.pressToLoad(Keys.ENTER);
 		assertThat(this.browser.find("h1").getText()).contains(name);
+		this.browser.tabTo("a[href$='/engagements/new']");
+		this.browser.pressToLoad(Keys.ENTER);
 		this.browser.tabTo("#summary");
 		this.browser.press("電話で次回の説明会の日程を調整した。");
 		this.browser.tabTo("form[action$='/engagements'] button[type=submit]");

@@ -48,6 +48,9 @@ class StakeholderBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.text()).contains(name);
 		this.browser.assertAccessible();
 		this.browser.clickToLoad("main table a[href^='/stakeholders/']");
+		this.browser.clickToLoad("a[href$='/engagements/new']");
+		assertThat(this.browser.find("h1").getText()).contains(name);
+		this.browser.assertAccessible();
 
 		this.browser.find("#summary").sendKeys("協会の広報委員会で県のキャンペーンを説明した。");
 		this.browser.setDate("#followUpOn", LocalDate.now().plusDays(2));
@@ -76,8 +79,12 @@ class StakeholderBrowserTests extends BrowserTestSupport {
 			List<String> pages = office
 					? List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/" + id, "/stakeholders/new",
 							"/stakeholders/" + id + "/edit", "/stakeholders/import", "/stakeholders/follow-ups",
-							"/stakeholders/retention", "/stakeholders/" + id + "/disclosure")
-					: List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/" + id);
+							"/stakeholders/retention", "/stakeholders/" + id + "/disclosure",
+							"/stakeholders/" + id + "/engagements/new")
+					: user.getRoles().contains(Role.LIAISON)
+							? List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/" + id,
+									"/stakeholders/" + id + "/engagements/new")
+							: List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/" + id);
 			for (String language : List.of("ja", "en")) {
 				for (String page : pages) {
 					this.browser.open(page + "?lang=" + language);

@@ -133,6 +133,7 @@ class PageStatementsIntegrationTests {
 				from generate_series(1, ?) g""", stakeholder, n), this.staff, "/stakeholders/" + stakeholder, "意見交換");
 		assertBounded((n) -> {
 		}, this.staff, "/stakeholders/follow-ups", null);
+		assertBounded((n) -> plans(n), this.liaison, "/stakeholders/" + stakeholder + "/engagements/new", this.marker);
 	}
 
 	@Test

@@ -100,7 +100,7 @@ class StakeholderRegisterIntegrationTests {
 			for (String path : List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/new",
 					"/stakeholders/" + other, "/stakeholders/" + other + "/edit", "/stakeholders/import",
 					"/stakeholders/retention", "/stakeholders/follow-ups", "/stakeholders/export",
-					"/stakeholders/" + other + "/disclosure")) {
+					"/stakeholders/" + other + "/disclosure", "/stakeholders/" + other + "/engagements/new")) {
 				assertThat(status(office, get(path))).as(path).isEqualTo(200);
 			}
 		}
@@ -108,6 +108,9 @@ class StakeholderRegisterIntegrationTests {
 		assertThat(status(this.liaison, get("/stakeholders/" + shared))).isEqualTo(200);
 		assertThat(status(this.liaison, get("/stakeholders/" + other))).isEqualTo(403);
 		assertThat(status(this.otherLiaison, get("/stakeholders/" + shared))).isEqualTo(403);
+		assertThat(status(this.liaison, get("/stakeholders/" + shared + "/engagements/new"))).isEqualTo(200);
+		assertThat(status(this.liaison, get("/stakeholders/" + other + "/engagements/new"))).isEqualTo(403);
+		assertThat(status(this.otherLiaison, get("/stakeholders/" + shared + "/engagements/new"))).isEqualTo(403);
 		assertThat(status(this.otherLiaison, post("/stakeholders/" + shared + "/engagements"), "occurredOn",
 				LocalDate.now().toString(), "type", "MEETING", "summary", "x"))
 			.isEqualTo(403);
@@ -125,6 +128,7 @@ class StakeholderRegisterIntegrationTests {
 		assertThat(status(this.analyst, get("/stakeholders/export"))).isEqualTo(200);
 		assertThat(status(this.analyst, get("/stakeholders/new"))).isEqualTo(403);
 		assertThat(status(this.analyst, get("/stakeholders/follow-ups"))).isEqualTo(403);
+		assertThat(status(this.analyst, get("/stakeholders/" + other + "/engagements/new"))).isEqualTo(403);
 		assertThat(status(this.analyst, post("/stakeholders/" + other + "/engagements"), "occurredOn",
 				LocalDate.now().toString(), "type", "MEETING", "summary", "x"))
 			.isEqualTo(403);
@@ -132,7 +136,7 @@ class StakeholderRegisterIntegrationTests {
 			.isEqualTo(403);
 		// An administrator has no business here.
 		for (String path : List.of("/stakeholders", "/stakeholders/grid", "/stakeholders/" + other,
-				"/stakeholders/export")) {
+				"/stakeholders/export", "/stakeholders/" + other + "/engagements/new")) {
 			assertThat(status(this.admin, get(path))).as(path).isEqualTo(403);
 		}
 		assertThat(version(shared)).isEqualTo(version);
@@ -257,6 +261,21 @@ class StakeholderRegisterIntegrationTests {
 				values (?, ?, '認知の向上', current_date, current_date + 30, ?, 'SUBMITTED', 100000, now(), 'test',
 				        now(), 'test') returning id""", Long.class, this.department.getId(), "連携計画" + this.tag,
 				FiscalYear.current(Clock.system(ZoneId.of("Asia/Tokyo"))).year());
+		long foreign = this.jdbc.queryForObject("""
+				insert into campaign_plan (department_id, title, objective, start_date, end_date, fiscal_year, status,
+				                           total_budget_jpy, created_at, created_by, modified_at, modified_by)
+				values (?, ?, '認知の向上', current_date, current_date + 30, ?, 'APPROVED', 100000, now(), 'test',
+				        now(), 'test') returning id""", Long.class, this.otherLiaison.departmentId(),
+				"他部局計画" + this.tag, FiscalYear.current(Clock.system(ZoneId.of("Asia/Tokyo"))).year());
+		// The plans are offered on the form's own page, not on every view of the
+		// stakeholder, and to a liaison only their own department's.
+		assertThat(page(this.liaison, "/stakeholders/" + id)).doesNotContain("campaignPlanId")
+			.contains("href=\"/stakeholders/" + id + "/engagements/new\"");
+		assertThat(page(this.analyst, "/stakeholders/" + id)).doesNotContain("/engagements/new");
+		String empty = page(this.liaison, "/stakeholders/" + id + "/engagements/new");
+		assertThat(SelectedOptions.of(empty, "type")).containsExactly("MEETING");
+		assertThat(SelectedOptions.of(empty, "campaignPlanId")).isEmpty();
+		assertThat(empty).contains("value=\"" + plan + "\"").doesNotContain("value=\"" + foreign + "\"");
 		MvcResult blank = perform(this.liaison, post("/stakeholders/" + id + "/engagements"), "occurredOn",
 				LocalDate.now().toString(), "type", "CALL", "summary", "", "campaignPlanId", String.valueOf(plan));
 		String form = blank.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -449,6 +468,15 @@ class StakeholderRegisterIntegrationTests {
 				Long.class, String.valueOf(id)))
 			.isOne();
 		assertThat(page(this.staff, "/stakeholders/retention")).doesNotContain("/stakeholders/" + id + "\"");
+		// No engagement is logged with a record erased: neither the link nor the form.
+		assertThat(page(this.staff, "/stakeholders/" + id)).doesNotContain("/engagements/new");
+		MvcResult form = perform(this.staff, get("/stakeholders/" + id + "/engagements/new"));
+		assertThat(form.getResponse().getRedirectedUrl()).isEqualTo("/stakeholders/" + id);
+		assertThat(((Flash) form.getFlashMap().get("flash")).key()).isEqualTo("stakeholder.refused.anonymised");
+		MvcResult logged = perform(this.staff, post("/stakeholders/" + id + "/engagements"), "occurredOn",
+				LocalDate.now().toString(), "type", "CALL", "summary", "");
+		assertThat(logged.getResponse().getRedirectedUrl()).as("refused before the form's errors are shown")
+			.isEqualTo("/stakeholders/" + id);
 		// The append-only audit log never held the name, so nothing of it is left
 		// anywhere.
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where summary like ?", Long.class,
