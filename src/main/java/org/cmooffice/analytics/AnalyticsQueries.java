@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every figure of the analytics page, aggregated by SQL in the database: one statement
- * per dataset whatever the number of rows behind it.
+ * per dataset whatever the number of rows behind it. The plans' figures add up the kept
+ * tallies (campaign_plan_tally, campaign_channel_tally), exact by their triggers: counted
+ * from the plans they read a whole fiscal year's, about 6 ms a page on a large office.
  */
 @Repository
 class AnalyticsQueries {
@@ -26,7 +28,8 @@ class AnalyticsQueries {
 			"kpiAttainment", "engagementsByMonth", "engagementsByCategory", "stakeholdersByQuadrant",
 			"incidentsByMonth", "rumoursByFactCheck", "channelMix");
 
-	private static final String DECIDED = "('APPROVED', 'ACTIVE', 'COMPLETED')";
+	/** The states of a plan the office has said yes to. */
+	private static final List<String> DECIDED = List.of("APPROVED", "ACTIVE", "COMPLETED");
 
 	/**
 	 * The first day not in {@link EngagementRollup}'s counts: the days before it are read
@@ -44,25 +47,29 @@ class AnalyticsQueries {
 	}
 
 	Dataset dataset(String key, FiscalYear year, Locale locale) {
-		Map<String, Object> params = Map.of("year", year.year(), "start", year.start(), "end", year.end());
+		Map<String, Object> params = Map.of("year", year.year(), "start", year.start(), "end", year.end(), "decided",
+				DECIDED);
 		switch (key) {
 			case "plansByStatus":
-				return new Dataset(key, "bar", List.of(Column.code("analytics.col.status", "campaign.status."),
-						Column.number("analytics.col.plans")), rows("""
-								select p.status, count(*) from campaign_plan p where p.fiscal_year = :year
-								group by p.status order by count(*) desc, p.status""", params, 2));
+				return new Dataset(key, "bar",
+						List.of(Column.code("analytics.col.status", "campaign.status."),
+								Column.number("analytics.col.plans")),
+						rows("""
+								select t.status, cast(sum(t.plans) as bigint) from campaign_plan_tally t
+								where t.fiscal_year = :year
+								group by t.status having sum(t.plans) > 0 order by sum(t.plans) desc, t.status""",
+								params, 2));
 			case "plansByDepartment":
 				return new Dataset(key, "bar",
 						List.of(Column.label("analytics.col.department"), Column.number("analytics.col.plans"),
 								Column.number("analytics.col.decided")),
 						departmentRows("""
-								select d.name_ja, d.name_en, count(p.id), count(p.id) filter (where p.status in """
-								+ DECIDED
-								+ """
-										)
-										from department d left join campaign_plan p on p.department_id = d.id and p.fiscal_year = :year
-										where d.active group by d.id, d.name_ja, d.name_en, d.code order by d.code""",
-								params, 2, locale));
+								select d.name_ja, d.name_en, cast(coalesce(sum(t.plans), 0) as bigint),
+								  cast(coalesce(sum(t.plans) filter (where t.status in (:decided)), 0) as bigint)
+								from department d
+								left join campaign_plan_tally t on t.department_id = d.id and t.fiscal_year = :year
+								where d.active group by d.id, d.name_ja, d.name_en, d.code order by d.code""", params,
+								2, locale));
 			case "budgetByDepartment":
 				return new Dataset(key, "bar",
 						List.of(Column.label("analytics.col.department"), Column.number("analytics.col.allocation"),
@@ -71,16 +78,15 @@ class AnalyticsQueries {
 						departmentRows(
 								"""
 										select d.name_ja, d.name_en, coalesce(b.amount_jpy, 0),
-										  coalesce(sum(p.total_budget_jpy) filter (where p.status not in ('WITHDRAWN', 'REJECTED')), 0),
-										  coalesce(sum(p.total_budget_jpy) filter (where p.status in """
-										+ DECIDED
-										+ """
-												), 0),
-												  coalesce(sum(p.total_budget_jpy) filter (where p.status = 'COMPLETED'), 0)
-												from department d
-												left join department_budget b on b.department_id = d.id and b.fiscal_year = :year
-												left join campaign_plan p on p.department_id = d.id and p.fiscal_year = :year
-												where d.active group by d.id, d.name_ja, d.name_en, d.code, b.amount_jpy order by d.code""",
+										  cast(coalesce(sum(t.budget_jpy) filter (where t.status not in ('WITHDRAWN', 'REJECTED')),
+										                0) as bigint),
+										  cast(coalesce(sum(t.budget_jpy) filter (where t.status in (:decided)), 0) as bigint),
+										  cast(coalesce(sum(t.budget_jpy) filter (where t.status = 'COMPLETED'), 0) as bigint)
+										from department d
+										left join department_budget b on b.department_id = d.id and b.fiscal_year = :year
+										left join campaign_plan_tally t on t.department_id = d.id and t.fiscal_year = :year
+										where d.active
+										group by d.id, d.name_ja, d.name_en, d.code, b.amount_jpy order by d.code""",
 								params, 4, locale));
 			case "kpiAttainment":
 				return new Dataset(key, "bar",
@@ -173,8 +179,7 @@ class AnalyticsQueries {
 				return new Dataset(key, "bar", List.of(Column.code("analytics.col.channel", "campaign.channel."),
 						Column.number("analytics.col.plans")), rows("""
 								select c.channel, cast(sum(c.plans) as bigint) from campaign_channel_tally c
-								where c.fiscal_year = :year and c.status in """ + DECIDED + """
-
+								where c.fiscal_year = :year and c.status in (:decided)
 								group by c.channel having sum(c.plans) > 0
 								order by sum(c.plans) desc, c.channel""", params, 2));
 			default:

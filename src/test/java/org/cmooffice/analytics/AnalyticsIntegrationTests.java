@@ -3,11 +3,13 @@ package org.cmooffice.analytics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.StatementCount;
 import org.cmooffice.account.AccountFixtures;
+import org.cmooffice.account.Department;
 import org.cmooffice.account.User;
 import org.cmooffice.shared.FiscalYear;
 import org.cmooffice.shared.security.CurrentUser;
@@ -108,6 +110,77 @@ class AnalyticsIntegrationTests {
 		assertThat(japanese).contains("状態別のキャンペーン計画", "data-chart=");
 		assertThat(english).contains("Campaign plans by status", "Download CSV");
 		assertThat(english).doesNotContain("<script>");
+	}
+
+	/**
+	 * The plans' figures add up the kept tallies, not the plans: after plans are added,
+	 * moved on, re-budgeted and deleted, each agrees with a count of the plans, and a
+	 * department's row says what happened to its own.
+	 */
+	@Test
+	void thePlansFiguresAgreeWithThePlansAfterEveryKindOfChange() {
+		Department department = this.accounts.department(1_000_000);
+		FiscalYear year = FiscalYear.current(this.clock);
+		long draft = plan(department, year, "DRAFT", 100_000);
+		long submitted = plan(department, year, "SUBMITTED", 200_000);
+		long approved = plan(department, year, "APPROVED", 300_000);
+		plan(department, year, "WITHDRAWN", 50_000);
+		this.jdbc.update("update campaign_plan set status = 'REJECTED' where id = ?", submitted);
+		this.jdbc.update("update campaign_plan set status = 'COMPLETED', total_budget_jpy = 350000 where id = ?",
+				approved);
+		this.jdbc.update("delete from campaign_plan where id = ?", draft);
+
+		assertThat(numbers(this.queries.dataset("plansByStatus", year, Locale.JAPANESE)))
+			.isEqualTo(numbers(this.jdbc.query("""
+					select p.status, count(*) from campaign_plan p where p.fiscal_year = ?
+					group by p.status order by count(*) desc, p.status""",
+					(rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2)), year.year())));
+		assertThat(numbers(this.queries.dataset("plansByDepartment", year, Locale.JAPANESE)))
+			.isEqualTo(numbers(this.jdbc.query(
+					"""
+							select d.name_ja, count(p.id), count(p.id) filter (where p.status in ('APPROVED', 'ACTIVE', 'COMPLETED'))
+							from department d left join campaign_plan p on p.department_id = d.id and p.fiscal_year = ?
+							where d.active group by d.id, d.name_ja, d.code order by d.code""",
+					(rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3)), year.year())))
+			.contains(List.of(department.getNameJa(), 3L, 1L));
+		assertThat(numbers(this.queries.dataset("budgetByDepartment", year, Locale.JAPANESE)))
+			.isEqualTo(numbers(this.jdbc.query(
+					"""
+							select d.name_ja, coalesce(b.amount_jpy, 0),
+							  coalesce(sum(p.total_budget_jpy) filter (where p.status not in ('WITHDRAWN', 'REJECTED')), 0),
+							  coalesce(sum(p.total_budget_jpy) filter (where p.status in ('APPROVED', 'ACTIVE', 'COMPLETED')), 0),
+							  coalesce(sum(p.total_budget_jpy) filter (where p.status = 'COMPLETED'), 0)
+							from department d
+							left join department_budget b on b.department_id = d.id and b.fiscal_year = ?
+							left join campaign_plan p on p.department_id = d.id and p.fiscal_year = ?
+							where d.active group by d.id, d.name_ja, d.code, b.amount_jpy order by d.code""",
+					(rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+							rs.getLong(5)),
+					year.year(), year.year())))
+			.anyMatch((row) -> row.get(0).equals(department.getNameJa())
+					&& row.subList(2, 5).equals(List.of(350_000L, 350_000L, 350_000L)));
+	}
+
+	private long plan(Department department, FiscalYear year, String status, long budget) {
+		return this.jdbc.queryForObject("""
+				insert into campaign_plan (department_id, title, objective, start_date, end_date, fiscal_year, status,
+				                           total_budget_jpy, created_at, created_by, modified_at, modified_by)
+				values (?, ?, '認知の向上', ?, ?, ?, ?, ?, now(), 'test', now(), 'test') returning id""", Long.class,
+				department.getId(), AccountFixtures.unique("集計計画"), year.start(), year.start().plusDays(30),
+				year.year(), status, budget);
+	}
+
+	/** Rows with every number as a long, to compare a dataset with a count. */
+	private static List<List<Object>> numbers(Dataset dataset) {
+		return numbers(dataset.rows());
+	}
+
+	private static List<List<Object>> numbers(List<List<Object>> rows) {
+		return rows.stream()
+			.map((row) -> row.stream()
+				.map((cell) -> (cell instanceof Number number) ? (Object) number.longValue() : cell)
+				.toList())
+			.toList();
 	}
 
 	private long statementsFor(CurrentUser user) throws Exception {
