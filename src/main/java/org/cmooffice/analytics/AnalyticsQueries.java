@@ -158,14 +158,14 @@ class AnalyticsQueries {
 								Column.number("analytics.col.severity4"), Column.number("analytics.col.rumours")),
 						rows("""
 								select to_char(m, 'YYYY-MM'),
-								  (select count(*) from crisis_incident i where i.severity = 1 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
-								  (select count(*) from crisis_incident i where i.severity = 2 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
-								  (select count(*) from crisis_incident i where i.severity = 3 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
-								  (select count(*) from crisis_incident i where i.severity = 4 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
-								  (select cast(coalesce(sum(r.rumours), 0) as bigint) from rumour_count r where r.month = m)
+								  count(i.id) filter (where i.severity = 1), count(i.id) filter (where i.severity = 2),
+								  count(i.id) filter (where i.severity = 3), count(i.id) filter (where i.severity = 4),
+								  coalesce(r.rumours, 0)
 								from generate_series(cast(:start as date), cast(:end as date), interval '1 month') m
-								order by m""",
-								params, 6));
+								left join (select month, cast(sum(rumours) as bigint) as rumours from rumour_count
+								           where month between :start and :end group by month) r on r.month = m
+								left join crisis_incident i on i.opened_at >= m and i.opened_at < m + interval '1 month'
+								group by m, r.rumours order by m""", params, 6));
 			case "rumoursByFactCheck":
 				return new Dataset(key, "doughnut",
 						List.of(Column.code("analytics.col.factCheck", "crisis.FactCheck."),

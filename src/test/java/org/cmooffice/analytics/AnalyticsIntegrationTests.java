@@ -161,6 +161,53 @@ class AnalyticsIntegrationTests {
 					&& row.subList(2, 5).equals(List.of(350_000L, 350_000L, 350_000L)));
 	}
 
+	/**
+	 * The incidents by month and severity, counted in one pass, agree with a count per
+	 * month and severity; an incident opened at a month's first instant is that month's.
+	 */
+	@Test
+	void theIncidentsByMonthAgreeWithACountOfEachMonthAndSeverity() {
+		FiscalYear year = FiscalYear.current(this.clock);
+		String may = year.start().plusMonths(1).toString().substring(0, 7);
+		List<List<Object>> before = numbers(this.queries.dataset("incidentsByMonth", year, Locale.JAPANESE));
+		long owner = this.accounts.user(Role.STAFF).getId();
+		for (int severity : new int[] { 1, 1, 2, 4 }) {
+			incident(owner, severity, year.start().plusMonths(1).plusDays(10).atTime(12, 0));
+		}
+		incident(owner, 3, year.start().plusMonths(1).atStartOfDay());
+		incident(owner, 3, year.start().plusMonths(2).atStartOfDay().minusNanos(1000));
+
+		List<List<Object>> after = numbers(this.queries.dataset("incidentsByMonth", year, Locale.JAPANESE));
+
+		assertThat(after).hasSize(12)
+			.isEqualTo(numbers(this.jdbc.query(
+					"""
+							select to_char(m, 'YYYY-MM'),
+							  (select count(*) from crisis_incident i where i.severity = 1 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+							  (select count(*) from crisis_incident i where i.severity = 2 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+							  (select count(*) from crisis_incident i where i.severity = 3 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+							  (select count(*) from crisis_incident i where i.severity = 4 and i.opened_at >= m and i.opened_at < m + interval '1 month'),
+							  (select coalesce(sum(r.rumours), 0) from rumour_count r where r.month = m)
+							from generate_series(cast(? as date), cast(? as date), interval '1 month') m order by m""",
+					(rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+							rs.getLong(5), rs.getLong(6)),
+					year.start(), year.end())));
+		int row = before.stream().map((r) -> r.get(0)).toList().indexOf(may);
+		List<Long> added = new java.util.ArrayList<>();
+		for (int column = 1; column <= 4; column++) {
+			added.add((Long) after.get(row).get(column) - (Long) before.get(row).get(column));
+		}
+		assertThat(added).containsExactly(2L, 1L, 2L, 1L);
+	}
+
+	private void incident(long owner, int severity, java.time.LocalDateTime openedAt) {
+		this.jdbc.update("""
+				insert into crisis_incident (title, description, severity, status, scenario, owner_id, opened_at,
+				                             created_at, created_by, modified_at, modified_by)
+				values (?, '経緯', ?, 'OPEN', 'MISINFORMATION', ?, ?, now(), 'test', now(), 'test')""",
+				AccountFixtures.unique("集計事案"), severity, owner, java.sql.Timestamp.valueOf(openedAt));
+	}
+
 	private long plan(Department department, FiscalYear year, String status, long budget) {
 		return this.jdbc.queryForObject("""
 				insert into campaign_plan (department_id, title, objective, start_date, end_date, fiscal_year, status,
