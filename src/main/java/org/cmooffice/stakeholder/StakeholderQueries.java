@@ -83,8 +83,16 @@ class StakeholderQueries {
 		// checked a liaison's department for each match one by one (32 ms; 14 ms
 		// joined at once).
 		Long wholeDepartment = onlyDepartment(filter, scopeDepartmentId);
+		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
 		long counted;
-		if (wholeDepartment != null) {
+		if (counting.sql().isEmpty()) {
+			// The whole register is counted by the kept counts the grid reads: counting
+			// it up to the limit read 10,001 entries of the large office (1.6 ms).
+			long whole = this.jdbc.queryForObject("select coalesce(sum(stakeholders), 0) from stakeholder_level_count",
+					Map.of(), Long.class);
+			counted = Math.min(whole, countLimit + 1);
+		}
+		else if (wholeDepartment != null) {
 			// A department's whole list (a liaison's register, or the office's "shared
 			// with" filter) is counted from its links alone, each of which stands for one
 			// stakeholder by its foreign key: joined to the register, a liaison's first
@@ -95,7 +103,6 @@ class StakeholderQueries {
 					Map.of("department", wholeDepartment, "countUpTo", countLimit + 1), Long.class);
 		}
 		else {
-			Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
 			Map<String, Object> countParams = new HashMap<>(counting.params());
 			countParams.put("countUpTo", countLimit + 1);
 			counted = this.jdbc.queryForObject(

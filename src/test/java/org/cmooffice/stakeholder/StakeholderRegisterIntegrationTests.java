@@ -652,6 +652,8 @@ class StakeholderRegisterIntegrationTests {
 			assertThat(all).contains("10,000 件を超えます", "1 / 500 ページ（10,000 件を超えます）")
 				.doesNotContain("10,050", "全 10,000 件");
 			assertThat(beyond).contains("500 / 500 ページ");
+			assertThat(page(this.analyst, "/stakeholders")).as("the whole register, from its kept counts")
+				.contains("1 / 500 ページ（10,000 件を超えます）");
 			assertThat(media).contains("2,512 件").doesNotContain("件を超えます");
 			// The search's overview stops at a thousand; the kind's own page counts on.
 			assertThat(search).contains("ステークホルダー（1,000 件を超えます）", "ステークホルダーを見る（1,000 件を超えます）");
@@ -660,6 +662,22 @@ class StakeholderRegisterIntegrationTests {
 		finally {
 			this.jdbc.update("delete from stakeholder where name like ?", marker + " %");
 		}
+	}
+
+	/**
+	 * The whole register, unfiltered, is counted from the kept counts the grid reads: the
+	 * count follows a stakeholder added and one deleted.
+	 */
+	@Test
+	void theWholeRegisterIsCountedFromItsKeptCounts() throws Exception {
+		long before = count();
+		assertThat(page(this.staff, "/stakeholders")).contains("（全 %,d 件）".formatted(before));
+
+		long added = this.fixtures.organisation("全件協会" + this.tag, "ゼンケン", 3, 3, this.staffUser);
+		assertThat(page(this.analyst, "/stakeholders")).contains("（全 %,d 件）".formatted(before + 1));
+		this.jdbc.update("delete from stakeholder where id = ?", added);
+		assertThat(page(this.staff, "/stakeholders")).contains("（全 %,d 件）".formatted(before));
+		assertThat(count()).isEqualTo(before);
 	}
 
 	/**
