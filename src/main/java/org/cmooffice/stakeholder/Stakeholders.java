@@ -120,7 +120,10 @@ public class Stakeholders {
 		return new StakeholderPage(stakeholder, engagementLog(user, id), sharedWith);
 	}
 
-	/** A stakeholder with everything its page shows, if the user may read it. */
+	/**
+	 * A stakeholder with its departments, tags, owner and organisation loaded, if the
+	 * user may read it.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('CMO', 'STAFF', 'LIAISON', 'ANALYST')")
 	public Stakeholder get(CurrentUser user, long id) {

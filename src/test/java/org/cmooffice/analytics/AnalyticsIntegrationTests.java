@@ -163,7 +163,8 @@ class AnalyticsIntegrationTests {
 
 	/**
 	 * The incidents by month and severity, counted in one pass, agree with a count per
-	 * month and severity; an incident opened at a month's first instant is that month's.
+	 * month and severity, and the rumours of a month with several incidents are counted
+	 * once; an incident opened at a month's first instant is that month's.
 	 */
 	@Test
 	void theIncidentsByMonthAgreeWithACountOfEachMonthAndSeverity() {
@@ -175,7 +176,14 @@ class AnalyticsIntegrationTests {
 			incident(owner, severity, year.start().plusMonths(1).plusDays(10).atTime(12, 0));
 		}
 		incident(owner, 3, year.start().plusMonths(1).atStartOfDay());
-		incident(owner, 3, year.start().plusMonths(2).atStartOfDay().minusNanos(1000));
+		long rumoured = incident(owner, 3, year.start().plusMonths(2).atStartOfDay().minusNanos(1000));
+		for (String factCheck : new String[] { "UNVERIFIED", "FALSE" }) {
+			this.jdbc.update("""
+					insert into rumour (incident_id, claim, first_seen, channel, fact_check, response, response_status,
+					                    created_at, created_by, modified_at, modified_by)
+					values (?, '集計の噂', ?, 'SNS', ?, 'NONE', 'PLANNED', now(), 'test', now(), 'test')""", rumoured,
+					year.start().plusMonths(1).plusDays(3), factCheck);
+		}
 
 		List<List<Object>> after = numbers(this.queries.dataset("incidentsByMonth", year, Locale.JAPANESE));
 
@@ -194,18 +202,18 @@ class AnalyticsIntegrationTests {
 					year.start(), year.end())));
 		int row = before.stream().map((r) -> r.get(0)).toList().indexOf(may);
 		List<Long> added = new java.util.ArrayList<>();
-		for (int column = 1; column <= 4; column++) {
+		for (int column = 1; column <= 5; column++) {
 			added.add((Long) after.get(row).get(column) - (Long) before.get(row).get(column));
 		}
-		assertThat(added).containsExactly(2L, 1L, 2L, 1L);
+		assertThat(added).as("severities 1 to 4, then rumours").containsExactly(2L, 1L, 2L, 1L, 2L);
 	}
 
-	private void incident(long owner, int severity, java.time.LocalDateTime openedAt) {
-		this.jdbc.update("""
+	private long incident(long owner, int severity, java.time.LocalDateTime openedAt) {
+		return this.jdbc.queryForObject("""
 				insert into crisis_incident (title, description, severity, status, scenario, owner_id, opened_at,
 				                             created_at, created_by, modified_at, modified_by)
-				values (?, '経緯', ?, 'OPEN', 'MISINFORMATION', ?, ?, now(), 'test', now(), 'test')""",
-				AccountFixtures.unique("集計事案"), severity, owner, java.sql.Timestamp.valueOf(openedAt));
+				values (?, '経緯', ?, 'OPEN', 'MISINFORMATION', ?, ?, now(), 'test', now(), 'test') returning id""",
+				Long.class, AccountFixtures.unique("集計事案"), severity, owner, java.sql.Timestamp.valueOf(openedAt));
 	}
 
 	private long plan(Department department, FiscalYear year, String status, long budget) {
