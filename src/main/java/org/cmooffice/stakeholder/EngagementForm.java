@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The engagement log's form on the stakeholder page. */
+/** The form that logs an engagement with a stakeholder, on a page of its own. */
 public class EngagementForm {
 
 	@NotNull

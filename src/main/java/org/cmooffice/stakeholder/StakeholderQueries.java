@@ -88,7 +88,7 @@ class StakeholderQueries {
 		if (counting.sql().isEmpty()) {
 			// The whole register is counted by the kept counts the grid reads: counting
 			// it up to the limit read 10,001 entries of the large office (1.6 ms).
-			long whole = this.jdbc.queryForObject("select coalesce(sum(stakeholders), 0) from stakeholder_level_count",
+			long whole = this.jdbc.queryForObject("select coalesce(sum(n), 0) from (" + LEVEL_COUNTS + ") levels",
 					Map.of(), Long.class);
 			counted = Math.min(whole, countLimit + 1);
 		}
