@@ -18,6 +18,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A user's sessions are read whole even when PostgreSQL returns their attribute rows
  * interleaved, as it does with a hash join once the session tables are large (found on
  * the large office: a sign-in failed with a duplicate key); two requests of one session
- * may add the same attribute at once (found under load: the second answered 500).
+ * may add the same attribute at once (found under load: the second answered 500). A
+ * request's write of its session's last access adds no index entries (V33).
  */
 @IntegrationTest
 class SessionStoreIntegrationTests {
@@ -39,6 +41,10 @@ class SessionStoreIntegrationTests {
 
 	@Autowired
 	JdbcIndexedSessionRepository applicationSessions;
+
+	@Autowired
+	@SpringSessionDataSource
+	DataSource sessionData;
 
 	@Test
 	void theApplicationsSessionStoreReadsAUsersSessionsInOrder() {
@@ -69,6 +75,35 @@ class SessionStoreIntegrationTests {
 		}
 		finally {
 			sessions.deleteById(session.getId());
+		}
+	}
+
+	/**
+	 * The store's write of a request's last access, counted by PostgreSQL within one
+	 * transaction: the store writes in transactions of its own, so its statement is run
+	 * here as it runs it.
+	 */
+	@Test
+	void aRequestsWriteOfItsSessionChangesTheRowWhereItIs() {
+		Session session = signedIn(this.applicationSessions, "Edge, Windows");
+		try {
+			JdbcTemplate jdbc = new JdbcTemplate(this.sessionData);
+			String primaryId = jdbc.queryForObject("select primary_id from spring_session where session_id = ?",
+					String.class, session.getId());
+			String update = (String) ReflectionTestUtils.getField(this.applicationSessions, "updateSessionQuery");
+			long now = System.currentTimeMillis();
+			Map<String, Object> updates = new TransactionTemplate(new DataSourceTransactionManager(this.sessionData))
+				.execute((status) -> {
+					jdbc.update(update, session.getId(), now, 1800, now + 1_800_000, USER, primaryId);
+					return jdbc
+						.queryForMap("select pg_stat_get_xact_tuples_updated('spring_session'::regclass) as updated,"
+								+ " pg_stat_get_xact_tuples_hot_updated('spring_session'::regclass) as hot");
+				});
+
+			assertThat(updates).containsEntry("updated", 1L).containsEntry("hot", 1L);
+		}
+		finally {
+			this.applicationSessions.deleteById(session.getId());
 		}
 	}
 
