@@ -2,7 +2,6 @@ package org.cmooffice.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.cmooffice.shared.web.Flash;
 import org.cmooffice.shared.web.Pages;
 import org.cmooffice.strategy.ObjectiveOption;
 
-import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,19 +45,15 @@ class CampaignPlanController {
 
 	private final CampaignPlans plans;
 
+	private final CampaignPlanPages pages;
+
 	private final Departments departments;
-
-	private final CampaignAttachments attachments;
-
-	private final BrandChecklist brandChecklist;
 
 	private final Clock clock;
 
-	CampaignPlanController(CampaignPlans plans, CampaignAttachments attachments, Departments departments,
-			BrandChecklist brandChecklist, Clock clock) {
+	CampaignPlanController(CampaignPlans plans, CampaignPlanPages pages, Departments departments, Clock clock) {
 		this.plans = plans;
-		this.brandChecklist = brandChecklist;
-		this.attachments = attachments;
+		this.pages = pages;
 		this.departments = departments;
 		this.clock = clock;
 	}
@@ -79,22 +73,15 @@ class CampaignPlanController {
 		FiscalYear current = FiscalYear.current(this.clock);
 		FiscalYear shown = (filter.getYear() != null && filter.getYear() >= FiscalYear.FIRST
 				&& filter.getYear() <= FiscalYear.LAST) ? new FiscalYear(filter.getYear()) : current;
-		Page<CampaignPlanRow> rows = this.plans.search(user, filter, page, Pages.SIZE);
-		Map<Long, Integer> reviewDays = new HashMap<>();
-		rows.forEach((row) -> {
-			Integer days = this.plans.reviewDays(row.status(), row.submittedAt());
-			if (days != null) {
-				reviewDays.put(row.id(), days);
-			}
-		});
-		model.addAttribute("plans", rows);
-		model.addAttribute("reviewDays", reviewDays);
-		model.addAttribute("reviewTarget", this.plans.reviewTarget());
+		CampaignPlanPages.PlanList list = this.pages.list(user, filter, page, Pages.SIZE, shown);
+		model.addAttribute("plans", list.rows());
+		model.addAttribute("reviewDays", list.reviewDays());
+		model.addAttribute("reviewTarget", list.reviewTarget());
 		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("budgetUse", this.plans.budgetUse(user, shown));
+		model.addAttribute("budgetUse", list.budgetUse());
 		model.addAttribute("budgetYear", shown.year());
 		model.addAttribute("years", List.of(current.previous().year(), current.year(), current.next().year()));
-		model.addAttribute("departments", CampaignPlans.readsAll(user) ? this.departments.all() : List.of());
+		model.addAttribute("departments", list.departments());
 		model.addAttribute("statuses", CampaignStatus.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("sorts", PlanSort.values());
@@ -104,7 +91,8 @@ class CampaignPlanController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CampaignPlan plan = this.plans.get(user, id);
+		CampaignPlanPages.PlanPage page = this.pages.plan(user, id);
+		CampaignPlan plan = page.plan();
 		model.addAttribute("plan", plan);
 		model.addAttribute("mayEdit", CampaignPlans.mayEdit(user, plan));
 		model.addAttribute("isLiaison", CampaignPlans.isLiaisonOf(user, plan));
@@ -112,16 +100,16 @@ class CampaignPlanController {
 		model.addAttribute("isStaff", user.hasRole(Role.STAFF));
 		model.addAttribute("isCmo", user.hasRole(Role.CMO));
 		model.addAttribute("mayComplete", CampaignPlans.readsAll(user) || CampaignPlans.isLiaisonOf(user, plan));
-		model.addAttribute("blackouts", this.plans.blackoutsFor(plan.getStartDate(), plan.getEndDate()));
-		model.addAttribute("reviewDays", this.plans.reviewDays(plan.getStatus(), plan.getSubmittedAt()));
-		model.addAttribute("reviewTarget", this.plans.reviewTarget());
+		model.addAttribute("blackouts", page.blackouts());
+		model.addAttribute("reviewDays", page.reviewDays());
+		model.addAttribute("reviewTarget", page.reviewTarget());
+		model.addAttribute("approvalLimit", page.approvalLimit());
 		model.addAttribute("evaluationDue", plan.isEvaluationDue(LocalDate.now(this.clock)));
-		List<BrandChecklist.Item> checklist = this.brandChecklist.current();
-		model.addAttribute("brandChecks", checklist);
+		model.addAttribute("brandChecks", page.checklist());
 		model.addAttribute("checklistComplete",
-				plan.isChecklistComplete(checklist.stream().map(BrandChecklist.Item::code).toList()));
-		model.addAttribute("attachments", this.attachments.list(user, id));
-		model.addAttribute("objectives", this.plans.objectivesOf(plan));
+				plan.isChecklistComplete(page.checklist().stream().map(BrandChecklist.Item::code).toList()));
+		model.addAttribute("attachments", page.attachments());
+		model.addAttribute("objectives", page.objectives());
 		return "campaigns/detail";
 	}
 

@@ -393,12 +393,6 @@ public class CampaignPlans {
 				LocalDate.now(this.clock));
 	}
 
-	/** Reviews past this many working days are flagged to the reviewers. */
-	@Transactional(readOnly = true)
-	public int reviewTarget() {
-		return this.settings.reviewTargetWorkingDays();
-	}
-
 	/**
 	 * Departments owing the evaluation of plans that ended, for the CMO office: how many
 	 * plans each.

@@ -11,6 +11,7 @@ import java.util.Locale;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.cmooffice.IntegrationTest;
+import org.cmooffice.StatementCount;
 import org.cmooffice.SelectedOptions;
 import org.cmooffice.account.AccountFixtures;
 import org.cmooffice.brand.BrandChecklist;
@@ -531,6 +532,26 @@ class CampaignWorkflowIntegrationTests {
 		}
 
 		assertThat(statementsForList(this.tourismLiaison)).isEqualTo(forOnePage);
+	}
+
+	/**
+	 * The list and a plan's page read what they show in one transaction each, for every
+	 * role that reads plans: one connection from the pages' pool, one snapshot.
+	 */
+	@Test
+	void theListAndAPlansPageEachTakeOneConnection() throws Exception {
+		long id = create(this.healthLiaison, "健康づくり講座の案内", 300_000);
+		move(this.healthLiaison, id, "submit");
+		for (CurrentUser user : List.of(this.cmo, this.staff, this.analyst, this.healthLiaison)) {
+			for (String path : List.of("/campaigns?q=健康づくり講座", "/campaigns/" + id)) {
+				long before = StatementCount.pageConnections();
+				MvcResult page = perform(user, get(path));
+				assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+				assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(path)
+					.contains("健康づくり講座の案内");
+				assertThat(StatementCount.pageConnections() - before).as(user.getUsername() + " " + path).isOne();
+			}
+		}
 	}
 
 	private long statementsForList(CurrentUser user) throws Exception {
