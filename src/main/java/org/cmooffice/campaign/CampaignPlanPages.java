@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the plan list and a plan's page show, each read in one read-only transaction. Read
- * piece by piece, the list took four transactions and a plan's page five, each with a
- * connection from the pool, a beginning and a commit; and the pieces could disagree about
- * a plan changed between them. The services asked still check who may read what.
+ * piece by piece, the list took four transactions and a plan's page five, and a sixth
+ * while it was rendered where it shows its actions (the template asked for the approval
+ * limit), each with a connection from the pool, a beginning and a commit; and the pieces
+ * could disagree about a plan changed between them. The services asked still check who
+ * may read what.
  */
 @Service
 class CampaignPlanPages {
