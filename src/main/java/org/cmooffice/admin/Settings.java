@@ -42,12 +42,6 @@ public class Settings {
 		return current().getDelegatedApprovalLimit();
 	}
 
-	/** Reviews taking longer than this many working days are flagged. */
-	@Transactional(readOnly = true)
-	public int reviewTargetWorkingDays() {
-		return current().getReviewTargetWorkingDays();
-	}
-
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public OfficeSettings change(long version, long limit, int reviewTargetWorkingDays, boolean twoFactorForEveryone,

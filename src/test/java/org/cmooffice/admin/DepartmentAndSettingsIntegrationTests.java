@@ -125,7 +125,7 @@ class DepartmentAndSettingsIntegrationTests {
 			.with(user(this.admin)));
 
 		assertThat(this.settings.delegatedApprovalLimit()).isEqualTo(newLimit);
-		assertThat(this.settings.reviewTargetWorkingDays()).isEqualTo(12);
+		assertThat(this.settings.current().getReviewTargetWorkingDays()).isEqualTo(12);
 		assertThat(this.jdbc.queryForObject(
 				"select summary from audit_event where action = 'SETTINGS_CHANGED' order by id desc limit 1",
 				String.class))
