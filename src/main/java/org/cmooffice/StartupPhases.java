@@ -1,6 +1,7 @@
 package org.cmooffice;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryManagerMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +39,47 @@ final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> 
 
 	private static final Duration NOT_WORTH_SHOWING = Duration.ofMillis(100);
 
+	/**
+	 * Up to how many processors G1 was measured to cost the pages more than the parallel
+	 * collector.
+	 */
+	private static final int FEW_PROCESSORS = 2;
+
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (event.getApplicationContext().getApplicationStartup() instanceof BufferingApplicationStartup startup) {
 			log.info(describe(startup.getBufferedTimeline(), Instant.now()));
 		}
+		Runtime runtime = Runtime.getRuntime();
+		List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.map(MemoryManagerMXBean::getName)
+			.toList();
+		log.info(machine(runtime.availableProcessors(), runtime.maxMemory(), collectors));
+		collectorAdvice(runtime.availableProcessors(), collectors).ifPresent(log::warn);
+	}
+
+	/**
+	 * What the JVM was given: the deployment chooses it (the Dockerfile, the README's
+	 * commands), and a start without those options is easier to see here than in the page
+	 * times.
+	 */
+	static String machine(int processors, long maxHeapBytes, List<String> collectors) {
+		return String.format(java.util.Locale.ROOT, "Running on %d processors, heap up to %d MB, garbage collector %s",
+				processors, maxHeapBytes / (1024 * 1024), String.join(" and ", collectors));
+	}
+
+	/**
+	 * On two cores, G1 (the JVM's default there) cost the office's pages about a fifth
+	 * more of the application's CPU than the parallel collector under the load benchmark
+	 * (docs/performance.md, sixteenth round), and its pauses were no shorter.
+	 */
+	static Optional<String> collectorAdvice(int processors, List<String> collectors) {
+		if (processors <= FEW_PROCESSORS && collectors.stream().anyMatch((name) -> name.startsWith("G1 "))) {
+			return Optional.of("G1 on " + processors + " processors: start the JVM with -XX:+UseParallelGC,"
+					+ " as the Dockerfile does (docs/performance.md, sixteenth round)");
+		}
+		return Optional.empty();
 	}
 
 	static String describe(StartupTimeline timeline, Instant ready) {

@@ -1,6 +1,7 @@
 package org.cmooffice;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,22 @@ class StartupPhasesTests {
 			.containsPattern("slowest other beans: messageSource 0\\.[3-4] s, templateEngine 0\\.[1-2] s$")
 			.as("beans that took next to nothing are left out")
 			.doesNotContain("clock");
+	}
+
+	@Test
+	void theLogSaysWhatTheJvmWasGiven() {
+		assertThat(StartupPhases.machine(2, 512L * 1024 * 1024, List.of("PS Scavenge", "PS MarkSweep")))
+			.isEqualTo("Running on 2 processors, heap up to 512 MB, garbage collector PS Scavenge and PS MarkSweep");
+	}
+
+	@Test
+	void g1OnTwoCoresIsPointedOutAndTheParallelCollectorIsNot() {
+		assertThat(StartupPhases.collectorAdvice(2, List.of("G1 Young Generation", "G1 Old Generation")))
+			.hasValueSatisfying((advice) -> assertThat(advice).contains("-XX:+UseParallelGC"));
+		assertThat(StartupPhases.collectorAdvice(2, List.of("PS Scavenge", "PS MarkSweep"))).isEmpty();
+		assertThat(StartupPhases.collectorAdvice(8, List.of("G1 Young Generation", "G1 Old Generation")))
+			.as("on more cores G1's concurrent work has room of its own")
+			.isEmpty();
 	}
 
 }
