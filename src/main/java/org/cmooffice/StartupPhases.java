@@ -25,7 +25,8 @@ import org.springframework.core.metrics.StartupStep;
  * Says in one log line how long each phase of the start took, so that a slow start can be
  * traced to its cause (the database, the migrations, Hibernate, the demo data) without a
  * profiler. Reads the steps Spring records when the application is started with a
- * {@link BufferingApplicationStartup}, as {@link CmoOfficeApplication#main} does.
+ * {@link BufferingApplicationStartup}, as {@link CmoOfficeApplication#main} does. A
+ * second line says what the JVM was given (processors, heap, garbage collector).
  */
 final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -62,7 +63,8 @@ final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> 
 	/**
 	 * What the JVM was given: the deployment chooses it (the Dockerfile, the README's
 	 * commands), and a start without those options is easier to see here than in the page
-	 * times.
+	 * times. The heap is as the JVM counts it: the parallel collector leaves one survivor
+	 * space out (455 MB for {@code -Xmx512m}).
 	 */
 	static String machine(int processors, long maxHeapBytes, List<String> collectors) {
 		return String.format(java.util.Locale.ROOT, "Running on %d processors, heap up to %d MB, garbage collector %s",
