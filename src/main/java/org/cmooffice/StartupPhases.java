@@ -74,7 +74,8 @@ final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> 
 	/**
 	 * On two cores, G1 (the JVM's default there) cost the office's pages about a fifth
 	 * more of the application's CPU than the parallel collector under the load benchmark
-	 * (docs/performance.md, sixteenth round), and its pauses were no shorter.
+	 * (docs/performance.md, sixteenth round), and its pauses under steady load were no
+	 * shorter.
 	 */
 	static Optional<String> collectorAdvice(int processors, List<String> collectors) {
 		if (processors <= FEW_PROCESSORS && collectors.stream().anyMatch((name) -> name.startsWith("G1 "))) {
