@@ -1,5 +1,8 @@
 package org.cmooffice.shared.web;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
@@ -58,6 +61,14 @@ class AssetLinks {
 		/** Looked up at the first link, once MVC's static-file handlers exist. */
 		private final SingletonSupplier<ResourceUrlProvider> resources;
 
+		/**
+		 * Each file's hashed link, once found: Spring's lookup matches the path against
+		 * its handlers' patterns and walks its resolvers on every call, the six links of
+		 * the layout on every page. Only files that exist are kept, so the map is as
+		 * large as the static files. The files do not change while the application runs.
+		 */
+		private final Map<String, String> found = new ConcurrentHashMap<>();
+
 		HashedAssetLinkBuilder(ObjectProvider<ResourceUrlProvider> resources) {
 			this.resources = SingletonSupplier.of(resources::getObject);
 		}
@@ -73,8 +84,16 @@ class AssetLinks {
 			if (!link.startsWith(contextPath + PREFIX) || link.indexOf('?') >= 0 || link.indexOf('#') >= 0) {
 				return link;
 			}
+			String known = this.found.get(link);
+			if (known != null) {
+				return known;
+			}
 			String hashed = this.resources.obtain().getForLookupPath(link.substring(contextPath.length()));
-			return (hashed != null) ? contextPath + hashed : link;
+			if (hashed == null) {
+				return link;
+			}
+			this.found.put(link, contextPath + hashed);
+			return contextPath + hashed;
 		}
 
 	}

@@ -1,6 +1,10 @@
 package org.cmooffice.shared.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,15 +15,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * beans, so the link helper travels in the model. The formatter does too: Spring EL
  * compiles {@code fmt.date(x)} on a model variable to bytecode but interprets a bean
  * reference {@code @fmt.date(x)} by reflection on every call, and a list page makes
- * hundreds of such calls.
+ * hundreds of such calls. The menu's entries come rendered ({@link MenuLinks}), and only
+ * when a page shows them: a handler that redirects never asks.
  */
 @ControllerAdvice
 class LayoutModel {
 
 	private final Formats formats;
 
-	LayoutModel(Formats formats) {
+	private final MenuLinks menuLinks;
+
+	LayoutModel(Formats formats, MenuLinks menuLinks) {
 		this.formats = formats;
+		this.menuLinks = menuLinks;
 	}
 
 	@ModelAttribute("here")
@@ -35,6 +43,19 @@ class LayoutModel {
 	@ModelAttribute("menu")
 	Menu menu() {
 		return Menu.of(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	@ModelAttribute("menuLinks")
+	LazyContextVariable<String> menuLinks(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Menu menu = menu();
+		return new LazyContextVariable<>() {
+
+			@Override
+			protected String loadValue() {
+				return LayoutModel.this.menuLinks.html(menu, locale, request, response);
+			}
+
+		};
 	}
 
 }

@@ -17,7 +17,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Japanese first; {@code ?lang=en} or {@code ?lang=ja} on any page switches and the
- * choice is kept in a cookie. Other values are ignored rather than half-supported.
+ * choice is kept in a cookie. Other values are ignored rather than half-supported, in the
+ * parameter and in the cookie: a cookie naming another language ({@code fr}) left every
+ * page without its texts, an error page instead.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -26,7 +28,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("cmo_lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("cmo_lang") {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale locale = super.parseLocaleValue(value);
+				// ja_JP is Japanese too; anything else is as if there were no cookie.
+				return (locale != null && LANGUAGES.contains(locale.getLanguage()))
+						? Locale.forLanguageTag(locale.getLanguage()) : null;
+			}
+
+		};
 		resolver.setDefaultLocale(Locale.JAPANESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
