@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -40,22 +41,22 @@ class LayoutModel {
 		return this.formats;
 	}
 
-	@ModelAttribute("menu")
-	Menu menu() {
-		return Menu.of(SecurityContextHolder.getContext().getAuthentication());
-	}
-
-	@ModelAttribute("menuLinks")
-	LazyContextVariable<String> menuLinks(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Menu menu = menu();
-		return new LazyContextVariable<>() {
+	/**
+	 * The menu as {@code menu}, and its entries' markup as {@code menuLinks}, from one
+	 * look at the user's roles.
+	 */
+	@ModelAttribute
+	void menu(Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Menu menu = Menu.of(SecurityContextHolder.getContext().getAuthentication());
+		model.addAttribute("menu", menu);
+		model.addAttribute("menuLinks", new LazyContextVariable<String>() {
 
 			@Override
 			protected String loadValue() {
 				return LayoutModel.this.menuLinks.html(menu, locale, request, response);
 			}
 
-		};
+		});
 	}
 
 }
