@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
 	List<AuditEvent> findByOrderByOccurredAtDescIdDesc(Pageable pageable);
 

@@ -74,7 +74,7 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'CMO')")
 	public BoundedPage<AuditEvent> search(AuditQuery query, int page) {
-		return this.search.page(query.toSpecification(this.clock.getZone()), page);
+		return this.search.page(query, this.clock.getZone(), page);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,14 +1,8 @@
 package org.cmooffice.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.criteria.Predicate;
-
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -28,31 +22,12 @@ public class AuditQuery {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
-	Specification<AuditEvent> toSpecification(ZoneId zone) {
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (this.actor != null && !this.actor.isBlank()) {
-				predicates.add(cb.like(cb.lower(root.get("actor")), escape(this.actor.strip()) + "%", '\\'));
-			}
-			if (this.action != null) {
-				predicates.add(cb.equal(root.get("action"), this.action));
-			}
-			if (this.entityType != null && !this.entityType.isBlank()) {
-				predicates.add(cb.equal(root.get("entityType"), this.entityType));
-			}
-			if (this.from != null) {
-				predicates
-					.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), this.from.atStartOfDay(zone).toInstant()));
-			}
-			if (this.to != null) {
-				predicates.add(cb.lessThan(root.get("occurredAt"), this.to.plusDays(1).atStartOfDay(zone).toInstant()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
-	}
-
-	private static String escape(String text) {
-		return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	/**
+	 * What "who" was typed as, lower-cased as the trail's names are compared; null when
+	 * nothing was.
+	 */
+	String whoBeginsWith() {
+		return (this.actor == null || this.actor.isBlank()) ? null : this.actor.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public String getActor() {

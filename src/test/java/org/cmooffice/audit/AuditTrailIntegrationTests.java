@@ -1,5 +1,9 @@
 package org.cmooffice.audit;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import org.cmooffice.IntegrationTest;
 import org.cmooffice.MockBrowser;
 import org.cmooffice.SelectedOptions;
@@ -104,6 +108,56 @@ class AuditTrailIntegrationTests {
 	}
 
 	/**
+	 * "Who" is the beginning of a name, in any case: every account whose name begins so,
+	 * their events together newest first, whether a few names begin so (each read from
+	 * the index of names) or more than {@value AuditSearch#NAMES_MERGED} (the text itself
+	 * filters). A "_" or "%" typed is a character, not a wildcard; a beginning no name
+	 * has shows nothing.
+	 */
+	@Test
+	void whoFindsEveryNameBeginningWithTheTextNewestFirst() throws Exception {
+		var admin = AccountFixtures.signedIn(this.accounts.user(Role.ADMIN));
+		String prefix = AccountFixtures.unique("who");
+		// Three accounts' events interleaved in time, and a name that only contains the
+		// text.
+		this.jdbc.update("""
+				insert into audit_event (occurred_at, actor, action, summary)
+				select now() - g * interval '1 minute', ? || (array['_a', 'xb', '_C'])[1 + g % 3], 'LOGIN_SUCCESS',
+				       'event ' || g || ' of ' || (array['a', 'b', 'c'])[1 + g % 3]
+				from generate_series(1, 6) g""", prefix);
+		this.auditLog.recordAs("x" + prefix + "_a", AuditAction.LOGOUT, null, null, "someone else");
+
+		String all = page(admin, get("/admin/audit").param("actor", prefix.toUpperCase(Locale.ROOT)));
+		String underscored = page(admin, get("/admin/audit").param("actor", " " + prefix + "_ "));
+		String none = page(admin, get("/admin/audit").param("actor", prefix + "%"));
+
+		assertThat(all).contains(">6 件<").doesNotContain("someone else");
+		assertThat(summaries(all)).containsExactly("event 1 of b", "event 2 of c", "event 3 of a", "event 4 of b",
+				"event 5 of c", "event 6 of a");
+		assertThat(summaries(underscored)).containsExactly("event 2 of c", "event 3 of a", "event 5 of c",
+				"event 6 of a");
+		assertThat(none).contains(">0 件<", "該当するデータはありません。");
+		assertThat(summaries(none)).isEmpty();
+
+		String many = AccountFixtures.unique("many");
+		this.jdbc.update("""
+				insert into audit_event (occurred_at, actor, action, summary)
+				select now() - g * interval '1 second', ? || '.' || g, 'LOGIN_SUCCESS', 'sign-in of ' || g
+				from generate_series(1, ?) g""", many, AuditSearch.NAMES_MERGED + 5);
+		String manyNames = page(admin, get("/admin/audit").param("actor", many + "."));
+		assertThat(manyNames).contains(">" + (AuditSearch.NAMES_MERGED + 5) + " 件<");
+		assertThat(summaries(manyNames)).startsWith("sign-in of 1", "sign-in of 2", "sign-in of 3").hasSize(20);
+	}
+
+	private static List<String> summaries(String page) {
+		return Pattern.compile("<td class=\"text-break\">([^<]*)</td>")
+			.matcher(page)
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+	}
+
+	/**
 	 * Past 10,000 matching events the page says "more than" instead of counting millions,
 	 * and a page number beyond shows the last page it offers; a narrower filter is exact.
 	 */
@@ -156,7 +210,7 @@ class AuditTrailIntegrationTests {
 		return this.jdbc.queryForObject("select count(*) from audit_event", Long.class);
 	}
 
-	private java.util.List<String> actions(String username) {
+	private List<String> actions(String username) {
 		return this.jdbc.queryForList("select action from audit_event where lower(actor) = lower(?)", String.class,
 				username);
 	}

@@ -55,6 +55,8 @@ final class PagePlans {
 
 	private final List<String> indexConditions = new ArrayList<>();
 
+	private final List<String> sorts = new ArrayList<>();
+
 	private PagePlans() {
 	}
 
@@ -126,8 +128,19 @@ final class PagePlans {
 		return this.indexConditions;
 	}
 
+	/**
+	 * Each sort the statements do (a full or an incremental one), one line with the
+	 * statement: a page in an index's order sorts nothing.
+	 */
+	List<String> sorts() {
+		return this.sorts;
+	}
+
 	private void read(JsonNode node, String sql) {
 		String type = node.get("Node Type").asString();
+		if (type.endsWith("Sort")) {
+			this.sorts.add("%s by: %s".formatted(type, sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+		}
 		JsonNode relation = node.get("Relation Name");
 		if (type.endsWith("Seq Scan") && !SMALL.contains(relation.asString())) {
 			this.tablesReadWhole.add("%s read whole by: %s".formatted(relation.asString(),
