@@ -83,7 +83,7 @@ class StakeholderQueries {
 		// checked a liaison's department for each match one by one (32 ms; 14 ms
 		// joined at once).
 		Long wholeDepartment = onlyDepartment(filter, scopeDepartmentId);
-		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE);
+		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.BIGRAM_ALONE, true);
 		long counted;
 		if (counting.sql().isEmpty()) {
 			// The whole register is counted by the kept counts the grid reads: counting
@@ -154,6 +154,7 @@ class StakeholderQueries {
 	/** Counts per quadrant and the most influential names in each, for the grid. */
 	Map<Quadrant, GridCell> grid(StakeholderFilter filter, Long scopeDepartmentId) {
 		Where where = Where.of(filter, scopeDepartmentId);
+		Where counting = Where.of(filter, scopeDepartmentId, TextMatch.LIKE_AND_BIGRAM, true);
 		Map<Quadrant, GridCell> cells = new EnumMap<>(Quadrant.class);
 		for (Quadrant quadrant : Quadrant.values()) {
 			cells.put(quadrant, new GridCell(quadrant, 0, new ArrayList<>()));
@@ -176,15 +177,19 @@ class StakeholderQueries {
 			.collect(Collectors.joining(" union all "));
 		// The whole register's counts are kept per pair of levels (V24), so only a
 		// filtered grid counts its stakeholders.
-		String levels = where.sql().isEmpty() ? LEVEL_COUNTS
-				: "select s.influence, s.interest, count(*) as n from stakeholder s" + where.sql()
+		String levels = counting.sql().isEmpty() ? LEVEL_COUNTS
+				: "select s.influence, s.interest, count(*) as n from stakeholder s" + counting.sql()
 						+ " group by s.influence, s.interest";
 		String sql = "with counts as (select " + quadrantCase + " as quadrant, sum(s.n) as total from (" + levels
 				+ ") s group by 1), names as (" + firstNames + ")"
 				+ " select c.quadrant, c.total, n.id, n.name, n.influence, n.interest, n.anonymised from counts c"
 				+ " join names n on n.quadrant = c.quadrant"
 				+ " order by c.quadrant, n.influence + n.interest desc, n.name_kana, n.id";
-		this.jdbc.query(sql, where.params(), (rs) -> {
+		// The two conditions differ only in how they match a department; their values are
+		// the same.
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.putAll(counting.params());
+		this.jdbc.query(sql, params, (rs) -> {
 			Quadrant quadrant = Quadrant.valueOf(rs.getString("quadrant"));
 			GridCell cell = cells.get(quadrant);
 			List<GridName> names = cell.names();
@@ -251,6 +256,19 @@ class StakeholderQueries {
 		}
 
 		static Where of(StakeholderFilter filter, Long scopeDepartmentId, TextMatch match) {
+			return of(filter, scopeDepartmentId, match, false);
+		}
+
+		/**
+		 * With {@code departmentsOnTheRow}, a department is matched on the row's own list
+		 * whatever the words, for statements that visit every match (counts): that list's
+		 * index finds a department's entries at once, where the links were joined to the
+		 * whole register (a liaison's count of one stance: 55 ms, 12 ms so; the grid's
+		 * counts of a department 24 ms, 11 ms). A page walking its order's index checks
+		 * each entry's links instead, which costs the same.
+		 */
+		static Where of(StakeholderFilter filter, Long scopeDepartmentId, TextMatch match,
+				boolean departmentsOnTheRow) {
 			List<String> conditions = new ArrayList<>();
 			Map<String, Object> params = new HashMap<>();
 			String pair = filter.hasText() ? Like.pair(SearchText.normalise(filter.getQ())) : null;
@@ -259,8 +277,9 @@ class StakeholderQueries {
 			// department's matches are read (a liaison's count of 観光: 12.8 ms joined
 			// to the links, 1.2 ms so).
 			boolean byPairs = pair != null && match != TextMatch.LIKE_ALONE;
+			boolean onTheRow = byPairs || departmentsOnTheRow;
 			if (scopeDepartmentId != null) {
-				conditions.add(sharedWith("scope", byPairs));
+				conditions.add(sharedWith("scope", onTheRow));
 				params.put("scope", scopeDepartmentId);
 			}
 			if (filter.hasText()) {
@@ -285,7 +304,7 @@ class StakeholderQueries {
 				params.put("stance", filter.getStance().name());
 			}
 			if (filter.getDepartmentId() != null) {
-				conditions.add(sharedWith("department", byPairs));
+				conditions.add(sharedWith("department", onTheRow));
 				params.put("department", filter.getDepartmentId());
 			}
 			if (filter.getOwnerId() != null) {
