@@ -1,7 +1,6 @@
 package org.cmooffice.audit;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,14 +20,6 @@ public class AuditQuery {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
-
-	/**
-	 * What "who" was typed as, lower-cased as the trail's names are compared; null when
-	 * nothing was.
-	 */
-	String whoBeginsWith() {
-		return (this.actor == null || this.actor.isBlank()) ? null : this.actor.strip().toLowerCase(Locale.ROOT);
-	}
 
 	public String getActor() {
 		return this.actor;

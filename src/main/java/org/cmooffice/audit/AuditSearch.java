@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.cmooffice.shared.Like;
 import org.cmooffice.shared.web.BoundedPage;
 import org.cmooffice.shared.web.Pages;
 
@@ -100,11 +101,10 @@ class AuditSearch {
 			conditions.add("occurred_at < :to");
 			values.put("to", query.getTo().plusDays(1).atStartOfDay(zone).toInstant());
 		}
-		String who = query.whoBeginsWith();
-		if (who == null) {
+		if (query.getActor() == null || query.getActor().isBlank()) {
 			return new Filter(List.of(where(conditions)), values);
 		}
-		String pattern = escapeForLike(who) + "%";
+		String pattern = Like.beginningWith(query.getActor());
 		List<String> names = namesBeginning(pattern);
 		if (names.isEmpty()) {
 			return null;
@@ -139,10 +139,6 @@ class AuditSearch {
 		return all.isEmpty() ? "true" : String.join(" and ", all);
 	}
 
-	private static String escapeForLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
 	/**
 	 * The matching events as a union of branches, one for each name (or one in all), each
 	 * with the conditions of its WHERE. A branch is limited to the rows the page or the
@@ -154,8 +150,8 @@ class AuditSearch {
 
 		String page() {
 			return "select e.* from ("
-					+ union("select * from audit_event where %s" + " order by occurred_at desc, id desc limit :reach")
-					+ ") e" + " order by e.occurred_at desc, e.id desc offset :offset limit :size";
+					+ union("select * from audit_event where %s order by occurred_at desc, id desc" + " limit :reach")
+					+ ") e order by e.occurred_at desc, e.id desc offset :offset limit :size";
 		}
 
 		String count() {

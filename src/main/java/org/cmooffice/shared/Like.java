@@ -3,9 +3,10 @@ package org.cmooffice.shared;
 import java.util.Locale;
 
 /**
- * The words a user searches for as a SQL LIKE pattern: lower case, found anywhere, with
- * the pattern's own characters escaped (queries use {@code escape '\'}), so that "100%"
- * looks for a percent sign instead of matching everything.
+ * The words a user searches for as a SQL LIKE pattern: lower case, found anywhere or at
+ * the beginning, with the pattern's own characters escaped (queries use
+ * {@code escape '\'}), so that "100%" looks for a percent sign instead of matching
+ * everything.
  */
 public final class Like {
 
@@ -23,9 +24,16 @@ public final class Like {
 	}
 
 	public static String containing(String words) {
-		return "%"
-				+ words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+		return "%" + escaped(words) + "%";
+	}
+
+	/** For texts that begin with the words, as the audit log's "who" does. */
+	public static String beginningWith(String words) {
+		return escaped(words) + "%";
+	}
+
+	private static String escaped(String words) {
+		return words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -9,6 +9,7 @@ class LikeTests {
 	@Test
 	void searchWordsBecomeAPatternWithTheirOwnWildcardsEscaped() {
 		assertThat(Like.containing(" 100%_Off\\ ")).isEqualTo("%100\\%\\_off\\\\%");
+		assertThat(Like.beginningWith(" Tanaka_K% ")).isEqualTo("tanaka\\_k\\%%");
 	}
 
 	@Test
